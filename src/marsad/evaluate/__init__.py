@@ -1,0 +1,1 @@
+"""Scoring marsad against the shared development data (`python -m marsad.evaluate TASK PATH`)."""

@@ -1,0 +1,2 @@
+"""Built-in stages; importing this package registers them."""
+from . import text  # noqa: F401

@@ -1,0 +1,1 @@
+"""The Arabic text layer: normalisers with offset maps, sentences and clitic-aware tokens."""

@@ -1,0 +1,121 @@
+"""Word tokens with offsets, proclitics split off so وإسرائيليين yields إسرائيليين."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterator
+
+import simplemma
+
+from .normalize import normalize
+
+# A word: letters (with Arabic marks and tatweel inside), digits, or a Latin word.
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])*|\d+(?:[.,٫]\d+)*",
+                     re.UNICODE)
+# Proclitic chains, longest first, in normalised spelling (see text/normalize.py).
+# ال is kept inside the token span (entity spans include it: «الولايات المتحدة»);
+# لل is ل + ال with the alef elided, so the stem starts after it.
+# Tried shortest first: the smallest split that leaves a known word wins (وباريس → و + باريس).
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "س", "وب", "فب", "ول", "فل", "وك", "وس", "فس", "لل",
+              "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال")
+ARTICLE = "ال"
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+MIN_STEM = 2
+
+Known = Callable[[str], bool]
+
+
+def is_known(word: str) -> bool:
+    """Whether simplemma's Arabic dictionary knows `word` as it stands."""
+    return _simplemma_known(word)
+
+
+@lru_cache(maxsize=300_000)
+def _simplemma_known(word: str) -> bool:
+    """Cached dictionary look-up: news vocabulary repeats heavily."""
+    return simplemma.is_known(word, lang="ar")
+
+
+@lru_cache(maxsize=300_000)
+def lemma(word: str) -> str:
+    """simplemma's Arabic lemma key, normalised."""
+    return normalize(simplemma.lemmatize(word, lang="ar"))
+
+
+def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """`(start, end)` of every word in `text[start:end]`."""
+    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
+        yield m.start(), m.end()
+
+
+def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
+    """`(prefix, rest)` of a word: a proclitic is split only when what remains is a word."""
+    if len(word) <= MIN_STEM + 1 or known(word):
+        return "", word
+    norm = normalize(word)
+    for pre in PROCLITICS:
+        if not norm.startswith(pre) or len(norm) - len(pre) < MIN_STEM:
+            continue
+        keep_article = pre.endswith(ARTICLE)
+        rest = _drop_chars(word, len(pre) - (len(ARTICLE) if keep_article else 0))
+        if known(rest) or (keep_article and known(rest[len(ARTICLE):])) or (
+                pre.endswith("لل") and known(ARTICLE + rest)):
+            return word[: len(word) - len(rest)], rest
+    return "", word
+
+
+def _drop_chars(word: str, n: int) -> str:
+    """`word` without its first `n` normalised characters (marks after them go too)."""
+    i = seen = 0
+    while i < len(word) and seen < n:
+        if normalize(word[i]):
+            seen += 1
+        i += 1
+    while i < len(word) and not normalize(word[i]):
+        i += 1
+    return word[i:]
+
+
+def split_enclitic(word: str, known: Known = is_known) -> tuple[str, str, str]:
+    """`(stem, suffix, free form of the stem)`: a pronoun is split only when the stem is a word."""
+    norm = normalize(word)
+    if known(word) or len(norm) <= MIN_STEM + 1:
+        return word, "", word
+    for suf in ENCLITICS:
+        if norm.endswith(suf) and len(norm) - len(suf) >= MIN_STEM:
+            stem = word[: len(word) - len(suf)]
+            for candidate in _stem_spellings(stem):
+                if known(candidate):
+                    return stem, word[len(stem):], candidate
+    return word, "", word
+
+
+def _stem_spellings(stem: str) -> Iterator[str]:
+    """A stem as written before a suffix and its free forms (لقائـ → لقاء, رسالتـ → رسالة)."""
+    yield stem
+    if stem.endswith("ت"):
+        yield stem[:-1] + "ة"
+    if stem.endswith("ئ") or stem.endswith("ؤ"):
+        yield stem[:-1] + "ء"
+
+
+def strip_article(norm: str) -> str:
+    """A normalised form without its definite article, the key gazetteers compare on."""
+    if norm.startswith(ARTICLE) and len(norm) - 2 >= MIN_STEM:
+        return norm[2:]
+    return norm
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = -1,
+             known: Known = is_known) -> list["Token"]:
+    """Tokens of `text[start:end]`; each span is the word without its proclitics."""
+    from ..doc import Token
+    out = []
+    for ws, we in iter_words(text, start, end):
+        word = text[ws:we]
+        prefix, rest = split_proclitics(word, known) if not word[0].isdigit() else ("", word)
+        _, suffix, free = split_enclitic(rest, known)
+        s = ws + len(prefix)
+        out.append(Token(s, we, rest, norm=normalize(rest), lemma=lemma(free), prefix=prefix,
+                         suffix=suffix, sentence=sentence, is_word=not word[0].isdigit()))
+    return out

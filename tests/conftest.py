@@ -1,0 +1,33 @@
+"""Shared fixtures: the example articles and the shared evaluation folder (skipped where absent)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "src" / "marsad" / "demo"
+SHARED = ROOT.parent / "shared"
+
+
+def example_text(name: str) -> str:
+    """The text of a bundled example article (`paris-talks-axios-preview` …)."""
+    return (DEMO / f"{name}.txt").read_text("utf-8")
+
+
+def example_expected(name: str) -> dict:
+    """The analyst's expectations for a bundled example article."""
+    import yaml
+    return yaml.safe_load((DEMO / f"{name}.expected.yaml").read_text("utf-8"))
+
+
+EXAMPLES = ["paris-talks-syrian-source", "paris-talks-axios-preview"]
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    """The shared evaluation folder; tests that need it skip cleanly where it is absent."""
+    path = SHARED / "eval"
+    if not path.is_dir():
+        pytest.skip("../shared/eval is not present")
+    return path
