@@ -8,6 +8,9 @@ from typing import Any, Iterable
 from .errors import OffsetError
 
 
+HEADER_KINDS = ("outlet", "title", "dateline", "author")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the original text: `doc.text[start:end] == text`, always."""
@@ -241,8 +244,9 @@ class Doc:
             "published": m.published, "url": m.url, "language": m.language,
             "body": [{"start": b.start, "end": b.end} for b in self.blocks_of("body")],
             "subheadings": [b.to_dict() for b in self.blocks_of("subheading")],
+            "header": [{**b.to_dict(), "kind": b.kind} for b in self.blocks_of(*HEADER_KINDS)],
             "boilerplate": [{**b.to_dict(), "kind": b.kind} for b in self.blocks
-                            if b.kind not in ("body", "subheading")],
+                            if b.kind not in ("body", "subheading", *HEADER_KINDS)],
             "entities": [e.to_dict() for e in self.entities],
             "dates": [d.to_dict() for d in self.dates],
             "quotes": [q.to_dict() for q in self.quotes],

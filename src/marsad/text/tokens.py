@@ -50,7 +50,7 @@ def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
     """`(prefix, rest)` of a word: a proclitic is split only when what remains is a word."""
-    if len(word) <= MIN_STEM + 1 or known(word):
+    if len(word) <= MIN_STEM + 1 or _known_with_enclitic(word, known):
         return "", word
     norm = normalize(word)
     for pre in PROCLITICS:
@@ -58,10 +58,15 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
             continue
         keep_article = pre.endswith(ARTICLE)
         rest = _drop_chars(word, len(pre) - (len(ARTICLE) if keep_article else 0))
-        if known(rest) or (keep_article and known(rest[len(ARTICLE):])) or (
-                pre.endswith("لل") and known(ARTICLE + rest)):
+        if (_known_with_enclitic(rest, known) or (keep_article and known(rest[len(ARTICLE):]))
+                or (pre.endswith("لل") and known(ARTICLE + rest))):
             return word[: len(word) - len(rest)], rest
     return "", word
+
+
+def _known_with_enclitic(word: str, known: Known) -> bool:
+    """A known word, or a known word with an attached pronoun (محادثاتهم)."""
+    return known(word) or bool(split_enclitic(word, known)[1])
 
 
 def _drop_chars(word: str, n: int) -> str:

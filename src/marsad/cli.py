@@ -1,0 +1,158 @@
+"""The `marsad` command: a thin shell over the Python API."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from importlib import resources
+from typing import Iterable, Iterator
+
+from . import config as config_mod
+from .api import analyze_many, read_inputs
+from .doc import Doc
+from .errors import MarsadError
+from .ingest.article import Skip
+from .report import render
+from .store import Store
+
+log = logging.getLogger("marsad")
+
+
+def _progress(items: Iterable, what: str) -> Iterable:
+    """A progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+    return tqdm(items, desc=what, unit=" articles", file=sys.stderr, leave=False)
+
+
+def _docs(args: argparse.Namespace, cfg: config_mod.Config) -> Iterator[Doc]:
+    """Analysed Docs of the command's sources; skips are logged with their reason."""
+    sources = args.sources or ["-"]
+    for item in _progress(analyze_many(read_inputs(sources, cfg, args.input_format), cfg), "analysing"):
+        if isinstance(item, Skip):
+            log.warning("skipped %s: %s", item.origin, item.reason)
+            args.skipped += 1
+        else:
+            yield item
+
+
+def cmd_analyze(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Analyse sources and print text, JSON or JSON Lines."""
+    out = sys.stdout
+    count = 0
+    docs = list(_docs(args, cfg)) if args.format == "json" else _docs(args, cfg)
+    if args.format == "json":
+        json.dump([d.to_dict() for d in docs], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        count = len(docs)
+    for doc in docs if args.format != "json" else ():
+        count += 1
+        if args.format == "jsonl":
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            out.write(render(doc.to_dict(), doc.text) + "\n\n")
+        out.flush()
+    return 0 if count or not args.skipped else 1
+
+
+def cmd_ingest(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Analyse sources and store them; the same article twice is stored once."""
+    tally = {"stored": 0, "updated": 0, "duplicate": 0}
+    with Store(args.db) as store:
+        for doc in _docs(args, cfg):
+            saved = store.save(doc)
+            tally[saved.status] += 1
+            if saved.duplicate_of:
+                log.info("%s is a duplicate of %s", doc.id, saved.duplicate_of)
+        total = store.count()
+    print(f"stored {tally['stored']}, updated {tally['updated']}, duplicates {tally['duplicate']}, "
+          f"skipped {args.skipped}; {total} articles in {args.db}")
+    return 0 if sum(tally.values()) or not args.skipped else 1
+
+
+def cmd_list(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """List stored articles."""
+    with Store(args.db) as store:
+        for row in store.list(args.limit):
+            title = row["title"] or "(no headline)"
+            print(f"{row['id']:<40} {row['published'] or '-':<25} {row['outlet'] or '-':<16} "
+                  f"{row['entities']:>3} ent {row['events']:>3} ev  {title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Show one stored article."""
+    with Store(args.db) as store:
+        data = store.get(args.id)
+    if data is None:
+        print(f"marsad: no article with id {args.id!r} in {args.db}", file=sys.stderr)
+        return 1
+    text = data.pop("text")
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.format == "json" else render(data, text))
+    return 0
+
+
+def demo_paths() -> list[str]:
+    """The bundled example articles."""
+    folder = resources.files("marsad").joinpath("demo")
+    return sorted(str(p) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def cmd_demo(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Analyse the bundled examples into the database and print their reports."""
+    args.sources, args.input_format = demo_paths(), None
+    code = cmd_ingest(args, cfg)
+    with Store(args.db) as store:
+        for row in sorted(store.list(1000), key=lambda r: r["id"]):
+            data = store.get(row["id"])
+            print("\n" + render(data, data.pop("text")))
+    return code
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    p = argparse.ArgumentParser(prog="marsad", description="Arabic news in, checkable data out.")
+    p.add_argument("--config", help="a TOML file overriding defaults.toml")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what is skipped and why")
+    sub = p.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("analyze", help="analyse files, folders, URLs or stdin ('-')")
+    a.add_argument("sources", nargs="*", help="paths, folders, URLs, or - (default)")
+    a.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    a.add_argument("--input-format", choices=["text", "jsonl", "html", "feed", "warc"])
+    a.set_defaults(func=cmd_analyze)
+    i = sub.add_parser("ingest", help="analyse and store in the database")
+    i.add_argument("sources", nargs="+")
+    i.add_argument("--input-format", choices=["text", "jsonl", "html", "feed", "warc"])
+    for sp, func in ((i, cmd_ingest), (sub.add_parser("list", help="list stored articles"), cmd_list),
+                     (sub.add_parser("demo", help="analyse the bundled examples and show them"), cmd_demo)):
+        sp.add_argument("--db", default=None, help="database file (default: store.path)")
+        sp.set_defaults(func=func)
+    sub.choices["list"].add_argument("--limit", type=int, default=100)
+    s = sub.add_parser("show", help="show one stored article")
+    s.add_argument("id")
+    s.add_argument("--db", default=None)
+    s.add_argument("--format", choices=["text", "json"], default="text")
+    s.set_defaults(func=cmd_show)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: parse, configure logging, run; errors become one line, not a traceback."""
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="marsad: %(message)s", stream=sys.stderr)
+    args.skipped = 0
+    try:
+        cfg = config_mod.load(args.config)
+        if getattr(args, "db", "unset") is None:
+            args.db = cfg["store"]["path"]
+        return args.func(args, cfg)
+    except MarsadError as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
