@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ..doc import Block, Doc, Meta
 from ..errors import InputError
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,6 @@ def check_text(text: str, origin: str, max_chars: int) -> None:
                          "(ingest.max_chars)")
     if "\x00" in text:
         raise InputError(f"{origin}: binary data, not text")
-    printable = sum(1 for c in text[:20000] if c.isprintable() or c in "\n\r\t")
-    if printable < 0.9 * min(len(text), 20000):
+    head = text[:20000]
+    if len(_CONTROL_RE.findall(head)) > 0.1 * len(head):
         raise InputError(f"{origin}: mostly unprintable characters, not text")

@@ -1,8 +1,8 @@
 """Tiny pure normalisers, and one that keeps a map back to the original offsets."""
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import lru_cache
 
 TATWEEL = "\u0640"
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
@@ -65,10 +65,21 @@ def _char_map(c: str) -> str:
     return _EASTERN_DIGITS.get(c, c)
 
 
-@lru_cache(maxsize=200_000)
+def _table() -> dict[int, str | None]:
+    """A `str.translate` table doing every normaliser in one pass."""
+    table: dict[int, str | None] = {ord(c): None for c in TASHKEEL | {TATWEEL}}
+    table.update({ord(c): "ا" for c in ALEF_FORMS})
+    table.update({ord("ى"): "ي", ord("ة"): "ه"})
+    table.update({ord(k): v for k, v in _EASTERN_DIGITS.items()})
+    return table
+
+
+_TABLE = _table()
+
+
 def normalize(text: str) -> str:
     """All the normalisers at once: the key under which Arabic forms are compared."""
-    return "".join(_char_map(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -96,10 +107,13 @@ def is_arabic_letter(c: str) -> bool:
     return c in ARABIC_LETTERS
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER_RE = re.compile("[" + "".join(sorted(ARABIC_LETTERS)) + "]")
+
+
 def arabic_ratio(text: str) -> tuple[int, float]:
     """How many letters `text` has and the share of them that are Arabic."""
-    letters = [c for c in text if c.isalpha()]
+    letters = len(_LETTER_RE.findall(text))
     if not letters:
         return 0, 0.0
-    arabic = sum(1 for c in letters if c in ARABIC_LETTERS)
-    return len(letters), arabic / len(letters)
+    return letters, len(_ARABIC_LETTER_RE.findall(text)) / letters

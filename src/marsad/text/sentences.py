@@ -1,6 +1,7 @@
 """Sentence splitting that respects Arabic punctuation, quotation marks and line structure."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 ENDERS = frozenset(".!?؟…")
@@ -37,12 +38,16 @@ def _trim(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(ENDERS) + "".join(OPENERS) + "".join(CLOSERS)) + '"]')
+
+
 def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split one line at sentence-final punctuation outside quotation marks."""
-    sent_start, i, depth, opened_at = start, start, 0, 0
-    straight_open = False
-    while i < end:
-        c = text[i]
+    sent_start, depth, opened_at, straight_open = start, 0, 0, False
+    for m in _SPECIAL.finditer(text, start, end):
+        i, c = m.start(), m.group()
+        if i < sent_start:
+            continue
         if c in OPENERS:
             depth, opened_at = depth + 1, i
         elif c in CLOSERS and depth:
@@ -56,9 +61,7 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             while stop < end and (text[stop] in ENDERS or text[stop] in _TRAILERS):
                 stop += 1
             yield from _trim(text, sent_start, stop)
-            sent_start, i = stop, stop
-            continue
-        i += 1
+            sent_start = stop
     yield from _trim(text, sent_start, end)
 
 

@@ -111,16 +111,29 @@ def strip_article(norm: str) -> str:
     return norm
 
 
+@lru_cache(maxsize=300_000)
+def analyse_word(word: str) -> tuple[int, str, str, str]:
+    """(proclitic length, suffix, normalised rest, lemma) of a word with the default lexicon."""
+    return _analyse(word, is_known)
+
+
+def _analyse(word: str, known: Known) -> tuple[int, str, str, str]:
+    """The clitic analysis of one word."""
+    if word[0].isdigit():
+        return 0, "", normalize(word), normalize(word)
+    prefix, rest = split_proclitics(word, known)
+    _, suffix, free = split_enclitic(rest, known)
+    return len(prefix), suffix, normalize(rest), lemma(free)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = -1,
-             known: Known = is_known) -> list["Token"]:
+             known: Known | None = None) -> list["Token"]:
     """Tokens of `text[start:end]`; each span is the word without its proclitics."""
     from ..doc import Token
     out = []
-    for ws, we in iter_words(text, start, end):
-        word = text[ws:we]
-        prefix, rest = split_proclitics(word, known) if not word[0].isdigit() else ("", word)
-        _, suffix, free = split_enclitic(rest, known)
-        s = ws + len(prefix)
-        out.append(Token(s, we, rest, norm=normalize(rest), lemma=lemma(free), prefix=prefix,
+    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
+        word, ws = m.group(), m.start()
+        pre, suffix, norm, lem = analyse_word(word) if known is None else _analyse(word, known)
+        out.append(Token(ws + pre, m.end(), word[pre:], norm=norm, lemma=lem, prefix=word[:pre],
                          suffix=suffix, sentence=sentence, is_word=not word[0].isdigit()))
     return out
