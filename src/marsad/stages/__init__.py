@@ -1,2 +1,3 @@
 """Built-in stages; importing this package registers them."""
 from . import text  # noqa: F401
+from . import entities  # noqa: F401

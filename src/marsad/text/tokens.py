@@ -50,14 +50,17 @@ def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
     """`(prefix, rest)` of a word: a proclitic is split only when what remains is a word."""
-    if len(word) <= MIN_STEM + 1 or _known_with_enclitic(word, known):
+    if len(word) <= MIN_STEM:
         return "", word
+    whole_known = _known_with_enclitic(word, known)
     norm = normalize(word)
     for pre in PROCLITICS:
         if not norm.startswith(pre) or len(norm) - len(pre) < MIN_STEM:
             continue
         keep_article = pre.endswith(ARTICLE)
         rest = _drop_chars(word, len(pre) - (len(ARTICLE) if keep_article else 0))
+        if whole_known and not (known(rest) and lemma(rest) == lemma(word)):
+            continue  # «وصل» is a word; «لقناة» is ل + قناة (simplemma lists both)
         if (_known_with_enclitic(rest, known) or (keep_article and known(rest[len(ARTICLE):]))
                 or (pre.endswith("لل") and known(ARTICLE + rest))):
             return word[: len(word) - len(rest)], rest

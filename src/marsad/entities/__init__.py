@@ -1,0 +1,1 @@
+"""Named entities: gazetteers, context rules and within-document coreference."""

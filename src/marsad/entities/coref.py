@@ -1,0 +1,53 @@
+"""Within-document coreference: «ماكرون» after «إيمانويل ماكرون» is the same person."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Entity, Token
+from ..text.normalize import normalize
+from ..text.tokens import strip_article
+from .lexicon import Lexicon
+
+MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
+
+
+def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
+                        lex: Lexicon) -> list[Entity]:
+    """Link one-word person mentions to the full name introduced earlier, and find unlinked ones."""
+    ents = sorted(ents, key=lambda e: e.start)
+    full: dict[str, int] = {}
+    out: list[Entity] = []
+    for e in ents:
+        words = [strip_article(w) for w in normalize(e.text).split()]
+        if e.label == "PER" and len(words) == 1 and words[0] in full:
+            e = _inherit(e, out[full[words[0]]])
+        out.append(e)
+        if e.label == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME:
+            full.setdefault(words[-1], len(out) - 1)
+    return _add_bare_surnames(tokens, out, full)
+
+
+def _inherit(e: Entity, ante: Entity) -> Entity:
+    """A short mention takes the full mention's link; `antecedent` is where that mention starts."""
+    return replace(e, kb_id=ante.kb_id or e.kb_id, country=ante.country or e.country,
+                   name=ante.name or e.name, antecedent=ante.start)
+
+
+def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, int]) -> list[Entity]:
+    """Tokens equal to a known surname, after the full name, that no entity covers yet."""
+    if not full:
+        return ents
+    covered = [(e.start, e.end) for e in ents]
+    added = []
+    for tok in tokens:
+        key = strip_article(tok.norm)
+        idx = full.get(key)
+        if idx is None or tok.start <= ents[idx].start:
+            continue
+        if any(s <= tok.start < e for s, e in covered):
+            continue
+        ante = ents[idx]
+        added.append(Entity(tok.start, tok.end, tok.text, label="PER", kb_id=ante.kb_id,
+                            country=ante.country, name=ante.name, sector=ante.sector,
+                            antecedent=ante.start, source="coref"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents

@@ -1,0 +1,144 @@
+"""The gazetteers as one look-up table from normalised token sequences to entries."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import read_lines, read_tsv, read_yaml
+from ..text.normalize import normalize
+from ..text.tokens import strip_article
+
+Key = tuple[str, ...]
+# Which source wins when two give the same key: curated actors beat generated places.
+RANK = {"actor": 6, "metonym": 5, "country": 4, "admin1": 3, "demonym": 3, "city": 2,
+        "fullname": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the gazetteers know about one surface form."""
+
+    label: str
+    kind: str
+    kb_id: str | None = None
+    country: str | None = None
+    name: str | None = None
+    sector: str | None = None
+    population: int = 0
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """Order among entries competing for one key."""
+        return RANK.get(self.kind, 0), self.population
+
+
+def key_of(form: str) -> Key:
+    """The look-up key of a surface form: normalised words, each without its article."""
+    return tuple(strip_article(w) for w in normalize(form).split())
+
+
+@dataclass
+class Lexicon:
+    """Surface-form keys to entries, plus the word lists the rules need.
+
+    Forms written with the article (السورية, الولايات المتحدة) and without it (سورية, باريس) are
+    kept apart: «السورية» is the adjective, «سورية» the country.
+    """
+
+    definite: dict[Key, Entry]
+    bare: dict[Key, Entry]
+    max_len: int
+    name_parts: dict[str, tuple[str, int]]
+    stop: frozenset[str]
+    function_words: frozenset[str]
+
+    def add(self, form: str, entry: Entry) -> None:
+        """Keep the better-ranked entry for a form."""
+        key = key_of(form)
+        if not key or not all(key):
+            return
+        table = self.definite if normalize(form).startswith("ال") else self.bare
+        old = table.get(key)
+        if old is None or entry.rank > old.rank:
+            table[key] = entry
+            self.max_len = max(self.max_len, len(key))
+
+    def get(self, key: Key, definite: bool) -> Entry | None:
+        """The entry for a key as written with or without the article."""
+        return (self.definite if definite else self.bare).get(key)
+
+    def __len__(self) -> int:
+        return len(self.definite) + len(self.bare)
+
+    def name_part(self, tok_text: str, norm: str) -> tuple[str, int] | None:
+        """(role, count) of a person-name part; function words (على ≠ علي) never are."""
+        if tok_text in self.function_words:
+            return None
+        return self.name_parts.get(norm)
+
+
+def _kb(qid: str | None, geonames: str | None = None) -> str | None:
+    """A QID, else `geonames:ID`, else None."""
+    if qid:
+        return qid
+    return f"geonames:{geonames}" if geonames else None
+
+
+def _add_actors(lex: Lexicon) -> None:
+    """Curated people and organisations (data/actors.yaml)."""
+    for a in read_yaml("actors.yaml"):
+        entry = Entry(a["type"], "actor", a.get("qid"), a.get("country"), a.get("en"), a.get("sector"))
+        for form in a.get("ar") or ():
+            lex.add(form, entry)
+
+
+def _add_places(lex: Lexicon) -> None:
+    """Countries, first-level subdivisions and cities from the generated gazetteers."""
+    for r in read_tsv("gazetteer/countries.tsv"):
+        lex.add(r["ar"], Entry("LOC", "country", _kb(r["qid"], r["geonames_id"]), r["iso3"], r["en"],
+                               population=10**9))
+    for r in read_tsv("gazetteer/places.tsv"):
+        if normalize(r["ar"]) in lex.stop:
+            continue
+        pop = int(r["population"] or 0)
+        lex.add(_without_trigger(r["ar"]), Entry("LOC", r["kind"], _kb(r["qid"], r["geonames_id"]), r["country"] or None,
+                               r["en"], population=pop))
+    for r in read_tsv("entities/metonyms.tsv"):
+        lex.add(r["form"], Entry("LOC", "metonym", r["qid"] or None, r["country"], r["en"],
+                                 population=10**8))
+
+
+def _without_trigger(form: str) -> str:
+    """«محافظة السويداء» is listed as «السويداء»: the analyst's span leaves the trigger word out."""
+    first, _, rest = form.partition(" ")
+    strong = {k for k, r in word_table("entities/place_triggers.tsv", "word").items()
+              if r["strength"] == "strong"}
+    return rest if rest and key_of(first) in strong else form
+
+
+def _add_people_and_groups(lex: Lexicon) -> None:
+    """Full person names and demonyms."""
+    for r in read_tsv("gazetteer/person_fullnames.tsv"):
+        lex.add(r["ar"], Entry("PER", "fullname", r["qid"] or None, None, r["en"] or None))
+    for r in read_tsv("gazetteer/demonyms.tsv"):
+        lex.add(r["form"], Entry("NORP", "demonym", None, r["country"] or None, None))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Every gazetteer, loaded once per process."""
+    stop = frozenset(normalize(w) for w in read_lines("gazetteer/place_stoplist.txt"))
+    parts = {normalize(r["ar"]): (r["role"], int(r["count"] or 0))
+             for r in read_tsv("gazetteer/person_names.tsv")}
+    function = frozenset(read_lines("entities/function_words.txt"))
+    lex = Lexicon({}, {}, 1, parts, stop, function)
+    _add_places(lex)
+    _add_people_and_groups(lex)
+    _add_actors(lex)
+    return lex
+
+
+@lru_cache(maxsize=None)
+def word_table(relpath: str, column: str) -> dict[Key, dict[str, str]]:
+    """A rules data file keyed by the look-up key of one column."""
+    return {key_of(r[column]): r for r in read_tsv(relpath)}

@@ -1,0 +1,150 @@
+"""Person names: after titles («الرئيس الفرنسي، إيمانويل ماكرون») and as name-part sequences."""
+from __future__ import annotations
+
+from ..doc import Token
+from ..text.normalize import strip_tashkeel
+from ..text.tokens import is_known
+from .lexicon import Entry, Lexicon, word_table
+from .rules import Candidate, joined, longest, tkey
+
+MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
+MAX_NAME = 4           # tokens in a person name
+
+
+def title_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«الرئيس الفرنسي، إيمانويل ماكرون»: a name after a title, directly or after a comma."""
+    titles = word_table("entities/titles.tsv", "title")
+    out = []
+    for i in range(len(toks)):
+        n = longest(titles, toks, i, 3)
+        if not n:
+            continue
+        found = _name_start(text, toks, i + n, lex)
+        if found is None:
+            continue
+        start, after_comma = found
+        length = _name_run(text, toks, start, lex, after_comma)
+        if length:
+            sector = titles[tuple(tkey(t) for t in toks[i:i + n])].get("sector") or None
+            out.append(Candidate(start, start + length, Entry("PER", "rule", sector=sector), 1.5))
+    return out
+
+
+def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """(where the name after a title starts, whether a comma came first), or None.
+
+    The name follows the title directly, or a given name comes a few words later («الرئيس
+    السابق بشار الأسد»), or it follows the comma that closes the title phrase.
+    """
+    if k < len(toks) and _name_like(toks[k]) and not toks[k].norm.startswith("ال"):
+        return k, False
+    for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
+        part = lex.name_part(toks[m].text, toks[m].norm)
+        if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT:
+            return m, False
+        gap = text[toks[m].end:toks[m + 1].start]
+        if "،" in gap or "," in gap:
+            return m + 1, True
+        if any(c in gap for c in ".:؟!"):
+            return None
+    return None
+
+
+def _name_like(tok: Token) -> bool:
+    """A token that can be part of a person's name."""
+    return tok.is_word and not tok.prefix and len(tok.norm) > 1
+
+
+def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: bool) -> int:
+    """How many tokens from k read as a name: name parts or unknown words, up to punctuation.
+
+    After «title،» the name runs to the next comma (foreign names are rarely in the name lists).
+    """
+    n = 0
+    while k + n < len(toks) and n < MAX_NAME and _name_like(toks[k + n]):
+        if n and not joined(text, toks, k + n - 1, k + n + 1):
+            break
+        tok = toks[k + n]
+        if tok.text in lex.function_words:
+            break
+        if n and not after_comma and lex.name_part(tok.text, tok.norm) is None and is_known(tok.text):
+            break
+        n += 1
+    if after_comma and n and not _ends_phrase(text, toks, k + n - 1):
+        return _name_run(text, toks, k, lex, after_comma=False)
+    return n if n >= 2 or (n == 1 and not is_known(strip_tashkeel(toks[k].text))) else 0
+
+
+def _ends_phrase(text: str, toks: list[Token], j: int) -> bool:
+    """Token j is followed by punctuation or ends the sentence."""
+    nxt = toks[j + 1].start - len(toks[j + 1].prefix) if j + 1 < len(toks) else len(text)
+    return bool(text[toks[j].end:nxt].strip()) or j + 1 == len(toks)
+
+
+
+
+def name_sequence_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«خليل السكاكيني», «محمود حسين هديب»: a common given name followed by name parts."""
+    out = []
+    i = 0
+    while i < len(toks):
+        n = _sequence(text, toks, i, lex)
+        if n >= 2:
+            out.append(Candidate(i, i + n, Entry("PER", "rule"), 1.1))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Length of the name that starts at token i (0 or 1 when there is none)."""
+    width, part = _part_at(toks, i, lex)
+    first = toks[i]
+    if (first.norm.startswith("ال") or part is None or part[0] not in GIVEN_ROLES
+            or _is_place(first, lex) or not _attested(first, part, MIN_GIVEN_COUNT)):
+        return 0
+    n, unknown = width, 0
+    while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
+        width, part = _part_at(toks, i + n, lex)
+        tok = toks[i + n]
+        if not tok.is_word:
+            break
+        if part is None and (is_known(tok.text) or unknown or tok.text in lex.function_words):
+            break
+        if part is not None and not (_attested(tok, part, MIN_PART_COUNT) or _nisba(tok)):
+            break
+        unknown += part is None
+        n += width
+    return n
+
+
+def _part_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, tuple[str, int] | None]:
+    """(tokens used, name part) at token k; «عبد العزيز», «أبو مازن» are one part."""
+    if toks[k].norm in COMPOUND_HEADS and k + 1 < len(toks):
+        pair = lex.name_part("", toks[k].norm + " " + toks[k + 1].norm)
+        if pair:
+            return 2, pair
+    return 1, lex.name_part(toks[k].text, toks[k].norm)
+
+
+def _attested(tok: Token, part: tuple[str, int], min_count: int) -> bool:
+    """A name part common enough, or one that is no ordinary word."""
+    return part[1] >= min_count or (part[1] >= 3 and not is_known(tok.text))
+
+
+def _nisba(tok: Token) -> bool:
+    """«السكاكيني»: a definite nisba adjective is a typical family name."""
+    return tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) > 5
+
+
+def _is_place(tok: Token, lex: Lexicon) -> bool:
+    """Place and group names (باريس، سوري) do not start a person's name."""
+    entry = lex.get((tkey(tok),), False)
+    return entry is not None and entry.label in ("LOC", "NORP")
+
+
+GIVEN_ROLES = ("given", "both")
+COMPOUND_HEADS = ("عبد", "ابو", "ابن", "بن")
+MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
+MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name

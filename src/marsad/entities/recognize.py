@@ -1,0 +1,86 @@
+"""Find entities in a document's sentences: gazetteers and rules propose, the longest wins."""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import groupby
+
+from ..doc import Entity, Sentence, Token
+from ..resources import read_tsv
+from .coref import link_short_mentions
+from .lexicon import Entry, Lexicon
+from .orgs import org_candidates
+from .people import name_sequence_candidates, title_person_candidates
+from .rules import Candidate, gazetteer_candidates, is_locative
+
+PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
+             org_candidates)
+COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 -> English country name, for NORP and organisation labels."""
+    return {r["iso3"]: r["en"] for r in read_tsv("gazetteer/countries.tsv")}
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest and best-scored first."""
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), -c.score, c.i)):
+        if used.isdisjoint(range(c.i, c.j)):
+            taken.append(c)
+            used.update(range(c.i, c.j))
+    return sorted(taken, key=lambda c: c.i)
+
+
+def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity]:
+    """Entities of one sentence's tokens."""
+    cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
+    chosen = select(cands)
+    out = []
+    for c in chosen:
+        entry = _with_country(c, cands, toks, text)
+        start, end = toks[c.i].start, toks[c.j - 1].end
+        metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
+        out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
+                          country=entry.country, name=entry.name or _country_label(entry),
+                          sector=entry.sector, metonym_for=metonym, source=entry.kind))
+    return out
+
+
+def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text: str) -> Entry:
+    """An organisation or person found by rule takes the country named inside it or just before it."""
+    e = c.entry
+    if e.country or e.label not in ("ORG", "PER") or e.kind != "rule":
+        return e
+    inside = [x for x in chosen if c.i <= x.i < c.j and x.entry.country and x is not c]
+    before = [x for x in chosen if c.i - COUNTRY_WINDOW <= x.i < c.i and x.entry.country
+              and x.entry.label in ("NORP", "LOC")]
+    after_title = _title_demonym(toks, c, chosen) if e.label == "PER" else None
+    source = inside[-1:] or ([after_title] if after_title else []) or \
+        (before[-1:] if e.label == "ORG" else [])
+    if not source:
+        return e
+    return Entry(e.label, e.kind, e.kb_id, source[0].entry.country, e.name, e.sector)
+
+
+def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate]) -> Candidate | None:
+    """«رئيس الوزراء السلوفيني، روبرت جولوب»: the demonym in the title names the country."""
+    near = [x for x in chosen if c.i - 8 <= x.i < c.i and x.entry.label == "NORP" and x.entry.country]
+    return near[-1] if near else None
+
+
+def _country_label(entry: Entry) -> str | None:
+    """English label of a demonym's country."""
+    return country_names().get(entry.country or "") if entry.label == "NORP" else None
+
+
+def find_entities(text: str, tokens: list[Token], sentences: list[Sentence],
+                  lex: Lexicon, keep: set[int] | None = None) -> list[Entity]:
+    """Entities of the given sentences (all, or those whose index is in `keep`), coreferred."""
+    out: list[Entity] = []
+    for sid, group in groupby(tokens, key=lambda t: t.sentence):
+        if keep is None or sid in keep:
+            out.extend(sentence_entities(text, list(group), lex))
+    return link_short_mentions(text, tokens, out, lex)

@@ -1,0 +1,121 @@
+"""Shared token helpers for the entity rules, and places: gazetteer matches checked in context."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Token
+from ..text.tokens import is_known, strip_article
+from .lexicon import Entry, Key, Lexicon, key_of, word_table
+
+BIG_CITY = 100_000     # a city this large is a place even without a trigger word
+HUGE_CITY = 1_000_000  # ... and one this large even when its name is also a common word
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed entity over tokens `i` to `j` (exclusive) of one sentence."""
+
+    i: int
+    j: int
+    entry: Entry
+    score: float
+
+
+def tkey(tok: Token) -> str:
+    """A token's look-up key: normalised, without its article."""
+    return strip_article(tok.norm)
+
+
+def joined(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j-1 form one phrase: only spaces between them, no conjunction or preposition."""
+    for k in range(i + 1, j):
+        gap = text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)]
+        if gap.strip(" \u00a0-–") or toks[k].prefix:
+            return False
+    return True
+
+
+def longest(table: dict[Key, object], toks: list[Token], i: int, max_len: int) -> int:
+    """Length of the longest key of `table` starting at token i (0 if none)."""
+    for n in range(min(max_len, len(toks) - i), 0, -1):
+        if tuple(tkey(t) for t in toks[i:i + n]) in table:
+            return n
+    return 0
+
+
+def is_definite(tok: Token) -> bool:
+    """Written with the article, or with لل (ل + ال, the alef elided); «إلى» is not «ال…»."""
+    if tok.prefix.endswith("لل"):
+        return True
+    return tok.norm.startswith("ال") and len(tok.norm) > 3 and tok.norm not in NOT_ARTICLE
+
+
+NOT_ARTICLE = frozenset(("الي", "الا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+
+
+def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Every gazetteer match that is one joined phrase and plausible in context."""
+    out = []
+    for i in range(len(toks)):
+        definite = is_definite(toks[i])
+        for n in range(min(lex.max_len, len(toks) - i), 0, -1):
+            entry = lex.get(tuple(tkey(t) for t in toks[i:i + n]), definite)
+            if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n):
+                start = _span_start(toks, i) if entry.label == "LOC" else i
+                out.append(Candidate(start, i + n, entry, 1.0 + n))
+                break
+    return out
+
+
+def _span_start(toks: list[Token], i: int) -> int:
+    """«قضاء مدينة جنين»: trigger words right before a place belong to its span."""
+    while i and not toks[i].prefix:
+        row = _trigger_row(toks, i - 1)
+        if not (row and row["in_span"] == "yes"):
+            break
+        i -= 1
+    return i
+
+
+def _trigger_row(toks: list[Token], k: int) -> dict[str, str] | None:
+    """The place-trigger row of token k, if it is one."""
+    return word_table("entities/place_triggers.tsv", "word").get((tkey(toks[k]),))
+
+
+def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
+    """Generated place names that are also words need a trigger word before them.
+
+    Frequent collisions (الخميس، البلاد) are already stoplisted; this catches the rest
+    («في إطار» is not the town of Atar, «بشأن» is not Schaan).
+    """
+    if entry.kind not in ("city", "admin1") or n > 1:
+        return True
+    trigger = place_trigger(toks, i)
+    common = is_known(toks[i].text) or is_known(tkey(toks[i]))
+    if trigger == "strong" or (entry.kind == "admin1" and not common):
+        return True
+    if entry.kind == "admin1":  # «في غزة» yes, «في العاصمة» / «في الجنوب» no
+        return trigger == "weak" and not is_definite(toks[i])
+    if common and is_definite(toks[i]):  # «في المدينة» is not Medina
+        return False
+    if common:
+        return entry.population >= HUGE_CITY or (trigger == "weak" and entry.population >= BIG_CITY)
+    return trigger == "weak" or entry.population >= BIG_CITY
+
+
+def place_trigger(toks: list[Token], i: int) -> str | None:
+    """The strength of the trigger word before token i ("strong", "weak" or None)."""
+    if i == 0:
+        return None
+    row = _trigger_row(toks, i - 1)
+    if row is None and i > 1 and toks[i - 1].norm.startswith("ال"):
+        row = _trigger_row(toks, i - 2)  # «العاصمة الفرنسية باريس»
+        return row["strength"] if row and row["strength"] == "strong" else None
+    return row["strength"] if row else None
+
+
+def is_locative(toks: list[Token], i: int) -> bool:
+    """A place after في/إلى/العاصمة… is where something happens, not an actor."""
+    return place_trigger(toks, i) is not None
+
+
