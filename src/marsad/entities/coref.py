@@ -22,8 +22,10 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
         if e.label == "PER" and len(words) == 1 and words[0] in full:
             e = _inherit(e, out[full[words[0]]])
         out.append(e)
-        if e.label == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME:
-            full.setdefault(words[-1], len(out) - 1)
+        if e.label == "PER" and len(words) >= 2:
+            for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
+                if len(word) >= MIN_SURNAME and word not in lex.function_words:
+                    full.setdefault(word, len(out) - 1)
     return _add_bare_surnames(tokens, out, full)
 
 

@@ -102,29 +102,45 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     width, part = _part_at(toks, i, lex)
     first = toks[i]
     if (first.norm.startswith("ال") or part is None or part[0] not in GIVEN_ROLES
-            or _is_place(first, lex) or not _attested(first, part, MIN_GIVEN_COUNT)):
+            or _is_place(first, lex) or _is_title(first)
+            or not _attested(first, part, MIN_GIVEN_COUNT)):
         return 0
     n, unknown = width, 0
     while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
-        if not tok.is_word:
+        if not tok.is_word or _is_title(tok):
             break
         if part is None and (is_known(tok.text) or unknown or tok.text in lex.function_words):
             break
-        if part is not None and not (_attested(tok, part, MIN_PART_COUNT) or _nisba(tok)):
+        if part is not None and not _later_part(tok, part, width):
             break
         unknown += part is None
         n += width
     return n
 
 
+def _later_part(tok: Token, part: tuple[str, int], width: int) -> bool:
+    """A second or later name part: a kunya, a nisba, no ordinary word, or a common name."""
+    if width == 2 or _nisba(tok) or not is_known(tok.text):
+        return True
+    return part[1] >= MIN_GIVEN_COUNT and not tok.norm.startswith("ال")
+
+
+def _is_title(tok: Token) -> bool:
+    """A title word («السيد», «الرئيس») is not part of the name it introduces."""
+    return (tkey(tok),) in word_table("entities/titles.tsv", "title")
+
+
 def _part_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, tuple[str, int] | None]:
     """(tokens used, name part) at token k; «عبد العزيز», «أبو مازن» are one part."""
     if toks[k].norm in COMPOUND_HEADS and k + 1 < len(toks):
-        pair = lex.name_part("", toks[k].norm + " " + toks[k + 1].norm)
+        nxt = toks[k + 1]
+        pair = lex.name_part("", toks[k].norm + " " + nxt.norm)
         if pair:
             return 2, pair
+        if toks[k].norm in KUNYA and nxt.is_word and not nxt.prefix and nxt.text not in lex.function_words:
+            return 2, ("given", MIN_GIVEN_COUNT)  # «أبو عمار», «أم كريم»
     return 1, lex.name_part(toks[k].text, toks[k].norm)
 
 
@@ -145,6 +161,7 @@ def _is_place(tok: Token, lex: Lexicon) -> bool:
 
 
 GIVEN_ROLES = ("given", "both")
-COMPOUND_HEADS = ("عبد", "ابو", "ابن", "بن")
+COMPOUND_HEADS = ("عبد", "ابو", "ام", "ابن", "بن", "بنت")
+KUNYA = ("ابو", "ام")
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
 MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name

@@ -6,7 +6,7 @@ import importlib
 import sys
 
 # task name -> module under marsad.evaluate exposing add_arguments(parser) and main(args) -> int
-TASKS = {}
+TASKS = {"ner": "ner", "dates": "dates"}
 
 
 def main(argv: list[str] | None = None) -> int:
