@@ -111,6 +111,17 @@ def cmd_demo(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     return code
 
 
+def cmd_train_ner(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Train the statistical entity tagger on IOB files."""
+    from pathlib import Path
+    from .entities.train import train_files
+    model, n = train_files([Path(p) for p in args.files], Path(args.output), epochs=args.epochs)
+    print(f"trained on {n} sentences, {len(model.weights)} features, tags {', '.join(model.tags)}; "
+          f"wrote {args.output}\nuse it with: [pipeline] stages = [..., \"entities-tagger\", ...] "
+          f"and [entities] model = \"{args.output}\"")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     p = argparse.ArgumentParser(prog="marsad", description="Arabic news in, checkable data out.")
@@ -130,6 +141,11 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--db", default=None, help="database file (default: store.path)")
         sp.set_defaults(func=func)
     sub.choices["list"].add_argument("--limit", type=int, default=100)
+    t = sub.add_parser("train-ner", help="train the statistical entity tagger on IOB files")
+    t.add_argument("files", nargs="+", help="IOB files: token TAG [TAG…] per line")
+    t.add_argument("-o", "--output", default="ner-model.json")
+    t.add_argument("--epochs", type=int, default=5)
+    t.set_defaults(func=cmd_train_ner)
     s = sub.add_parser("show", help="show one stored article")
     s.add_argument("id")
     s.add_argument("--db", default=None)

@@ -86,10 +86,22 @@ def _kb(qid: str | None, geonames: str | None = None) -> str | None:
 
 def _add_actors(lex: Lexicon) -> None:
     """Curated people and organisations (data/actors.yaml)."""
+    heads = media_heads()
     for a in read_yaml("actors.yaml"):
         entry = Entry(a["type"], "actor", a.get("qid"), a.get("country"), a.get("en"), a.get("sector"))
-        for form in a.get("ar") or ():
+        forms = a.get("ar") or ()
+        for form in forms:
+            head, _, rest = form.partition(" ")
+            if key_of(head) in heads and rest in forms:
+                continue  # «قناة الجزيرة»: the outlet is «الجزيرة», the head stays outside
             lex.add(form, entry)
+
+
+@lru_cache(maxsize=1)
+def media_heads() -> frozenset[Key]:
+    """Keys of the head nouns that introduce an outlet's name (قناة، صحيفة، موقع …)."""
+    return frozenset(key_of(r["head"]) for r in read_tsv("entities/org_heads.tsv")
+                     if r["quoted"] == "yes")
 
 
 def _add_places(lex: Lexicon) -> None:

@@ -10,7 +10,7 @@ from .coref import link_short_mentions
 from .lexicon import Entry, Lexicon
 from .orgs import org_candidates
 from .people import name_sequence_candidates, title_person_candidates
-from .rules import Candidate, gazetteer_candidates, is_locative
+from .rules import Candidate, gazetteer_candidates, is_definite, is_locative, tkey
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates)
@@ -40,13 +40,24 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
     chosen = select(cands)
     out = []
     for c in chosen:
-        entry = _with_country(c, cands, toks, text)
+        entry = _with_country(_linked(c, toks, lex), cands, toks, text)
         start, end = toks[c.i].start, toks[c.j - 1].end
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),
                           sector=entry.sector, metonym_for=metonym, source=entry.kind))
     return out
+
+
+def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
+    """A span found by a rule that the gazetteers know («موقع «أكسيوس»») takes their entry."""
+    if c.entry.kind != "rule":
+        return c
+    for k in (c.i, c.i + 1):  # the whole span, or the name after its head («حركة حماس»)
+        entry = lex.get(tuple(tkey(t) for t in toks[k:c.j]), is_definite(toks[k])) if k < c.j else None
+        if entry is not None and entry.label == c.entry.label:
+            return Candidate(c.i, c.j, entry, c.score)
+    return c
 
 
 def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text: str) -> Entry:

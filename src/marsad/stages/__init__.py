@@ -1,3 +1,4 @@
 """Built-in stages; importing this package registers them."""
 from . import text  # noqa: F401
 from . import entities  # noqa: F401
+from . import tagger  # noqa: F401

@@ -19,6 +19,7 @@ WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "س", "وب", "فب", "ول", "فل", "وك", "وس", "فس", "لل",
               "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال")
 ARTICLE = "ال"
+FUTURE_STEM_START = frozenset("يتنأ")
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
 MIN_STEM = 2
 
@@ -59,6 +60,8 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
             continue
         keep_article = pre.endswith(ARTICLE)
         rest = _drop_chars(word, len(pre) - (len(ARTICLE) if keep_article else 0))
+        if pre.endswith("س") and rest[:1] not in FUTURE_STEM_START:
+            continue  # the future prefix only joins an imperfect verb: «سانا» is not س + انا
         if whole_known and not (known(rest) and lemma(rest) == lemma(word)):
             continue  # «وصل» is a word; «لقناة» is ل + قناة (simplemma lists both)
         if (_known_with_enclitic(rest, known) or (keep_article and known(rest[len(ARTICLE):]))

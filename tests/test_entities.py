@@ -1,0 +1,111 @@
+"""Entities: the examples' required entities, forbidden ones, and rules on real sentences."""
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.text.tokens import tokenize
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from conftest import EXAMPLES, example_expected, example_text
+
+
+def entities(text: str):
+    """Entities found in one text, by the rules alone."""
+    toks = tokenize(text, sentence=0)
+    return find_entities(text, toks, [], load())
+
+
+def by_text(ents, text):
+    return [e for e in ents if e.text == text]
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {name: marsad.analyze(example_text(name), id=name) for name in EXAMPLES}
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_entities_examples_required_found_with_label_and_link(docs, name):
+    doc = docs[name]
+    for want in example_expected(name)["entities"]["required"]:
+        found = by_text(doc.entities, want["text"])
+        assert found, f"missing {want['text']}"
+        e = found[0]
+        assert e.label == want["label"], want
+        for key in ("kb_id", "country"):
+            if key in want:
+                assert getattr(e, key) == want[key], (want, e)
+        if "metonym_for" in want:
+            assert any(x.metonym_for == want["metonym_for"] for x in found)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_entities_examples_demonyms(docs, name):
+    for want in example_expected(name)["entities"].get("demonyms", []):
+        found = by_text(docs[name].entities, want["text"])
+        assert found and found[0].label == "NORP" and found[0].country == want["country"], want
+
+
+def test_entities_forbidden_teaser_entities_absent(docs):
+    doc = docs["paris-talks-syrian-source"]
+    for bad in example_expected("paris-talks-syrian-source")["entities"]["forbidden"]:
+        assert not by_text(doc.entities, bad["text"])
+
+
+def test_entities_every_linked_entity_has_english_name(docs):
+    for doc in docs.values():
+        for e in doc.entities:
+            if e.kb_id:
+                assert e.name, e
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("وصل الوفد إلى باريس أمس", "باريس", "LOC"),
+    ("وعاد الوزير وباريس تراقب", "باريس", "LOC"),
+    ("قال المتحدث باسم وزارة الخارجية الإيرانية إن طهران ترفض", "وزارة الخارجية الإيرانية", "ORG"),
+    ("ذكرت وكالة «سانا» الرسمية أن الجيش تقدم", "سانا", "ORG"),
+    ("التقى الرئيس الفرنسي، إيمانويل ماكرون، نظيره الأمريكي", "إيمانويل ماكرون", "PER"),
+    ("وقالت حركة حماس في بيان إن الاحتلال يماطل", "حركة حماس", "ORG"),
+    ("شارك خليل السكاكيني في تأسيس المدرسة", "خليل السكاكيني", "PER"),
+    ("وقع الانفجار في مدينة نابلس صباح اليوم", "مدينة نابلس", "LOC"),
+])
+def test_entities_rules_find_span(text, span, label):
+    found = by_text(entities(text), span)
+    assert found and found[0].label == label, entities(text)
+
+
+@pytest.mark.parametrize("text,not_a_place", [
+    ("وصل الوفد يوم الخميس إلى العاصمة", "الخميس"),
+    ("جاء ذلك في إطار جهود إقليمية", "إطار"),
+    ("تحدث الوزير بشأن الأزمة", "شأن"),
+    ("وقعت اشتباكات في الجنوب", "الجنوب"),
+])
+def test_entities_stoplist_and_context_block_false_places(text, not_a_place):
+    assert not by_text(entities(text), not_a_place)
+
+
+def test_entities_head_and_known_name_is_linked_to_the_name():
+    hamas = by_text(entities("وقالت حركة حماس في بيان إن الاحتلال يماطل"), "حركة حماس")[0]
+    assert hamas.name == "Hamas" and hamas.country == "PSE"
+
+
+def test_entities_capital_as_actor_is_metonym_but_not_after_preposition():
+    ents = entities("تراقب دمشق التطورات، فيما وصل الوفد إلى دمشق")
+    damascus = by_text(ents, "دمشق")
+    assert [e.metonym_for for e in damascus] == ["SYR", None]
+
+
+def test_entities_short_mention_links_to_full_name():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير. وأضاف ماكرون أن فرنسا مستعدة."
+    ents = entities(text)
+    full, short = by_text(ents, "إيمانويل ماكرون")[0], by_text(ents, "ماكرون")[0]
+    assert short.kb_id == full.kb_id == "Q3052772" and short.antecedent == full.start
+
+
+def test_entities_spans_exclude_clitics_and_match_text():
+    text = "وصل وزراء من سوريا وإسرائيل وبريطانيا"
+    ents = entities(text)
+    assert {e.text for e in ents} >= {"سوريا", "إسرائيل", "بريطانيا"}
+    for e in ents:
+        assert text[e.start:e.end] == e.text
