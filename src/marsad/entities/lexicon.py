@@ -1,7 +1,7 @@
 """The gazetteers as one look-up table from normalised token sequences to entries."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import read_lines, read_tsv, read_yaml
@@ -51,6 +51,7 @@ class Lexicon:
     name_parts: dict[str, tuple[str, int]]
     stop: frozenset[str]
     function_words: frozenset[str]
+    first_word: dict[str, int] = field(default_factory=dict)
 
     def add(self, form: str, entry: Entry) -> None:
         """Keep the better-ranked entry for a form."""
@@ -62,6 +63,11 @@ class Lexicon:
         if old is None or entry.rank > old.rank:
             table[key] = entry
             self.max_len = max(self.max_len, len(key))
+            self.first_word[key[0]] = max(self.first_word.get(key[0], 0), len(key))
+
+    def longest_from(self, first: str) -> int:
+        """Length of the longest key that starts with this word (0 when none does)."""
+        return self.first_word.get(first, 0)
 
     def get(self, key: Key, definite: bool) -> Entry | None:
         """The entry for a key as written with or without the article."""

@@ -55,11 +55,12 @@ NOT_ARTICLE = frozenset(("الي", "الا", "الذي", "التي", "الذين
 
 def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Every gazetteer match that is one joined phrase and plausible in context."""
+    keys = [tkey(t) for t in toks]
     out = []
     for i in range(len(toks)):
         definite = is_definite(toks[i])
-        for n in range(min(lex.max_len, len(toks) - i), 0, -1):
-            entry = lex.get(tuple(tkey(t) for t in toks[i:i + n]), definite)
+        for n in range(min(lex.longest_from(keys[i]), len(toks) - i), 0, -1):
+            entry = lex.get(tuple(keys[i:i + n]), definite)
             if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n):
                 start = _span_start(toks, i) if entry.label == "LOC" else i
                 out.append(Candidate(start, i + n, entry, 1.0 + n))
