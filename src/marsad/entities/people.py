@@ -141,6 +141,8 @@ def _part_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, tuple[str, i
             return 2, pair
         if toks[k].norm in KUNYA and nxt.is_word and not nxt.prefix and nxt.text not in lex.function_words:
             return 2, ("given", MIN_GIVEN_COUNT)  # «أبو عمار», «أم كريم»
+        if toks[k].norm in NASAB and lex.name_part(nxt.text, nxt.norm):
+            return 2, ("surname", MIN_GIVEN_COUNT)  # «أحمد بن طولون»
     return 1, lex.name_part(toks[k].text, toks[k].norm)
 
 
@@ -163,5 +165,6 @@ def _is_place(tok: Token, lex: Lexicon) -> bool:
 GIVEN_ROLES = ("given", "both")
 COMPOUND_HEADS = ("عبد", "ابو", "ام", "ابن", "بن", "بنت")
 KUNYA = ("ابو", "ام")
+NASAB = ("بن", "ابن", "بنت")
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
 MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name
