@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from ..text.normalize import arabic_ratio
 
-MAX_CHARS = 1500  # the head of an article tells its language; the rest only costs time
+MAX_CHARS = 600  # the head of an article tells its language; the rest only costs time
 
 
 @lru_cache(maxsize=1)
