@@ -106,3 +106,17 @@ def test_cli_demo_prints_both_examples(tmp_path):
     assert res.returncode == 0, res.stderr.decode()
     assert "أكسيوس: لقاء سوري–إسرائيلي في باريس غدًا" in out and "عمرو أحمد" in out
     assert "2026-01-04T21:36" in out and "مقال له علاقة" in out
+
+
+def test_cli_ingest_marks_near_duplicate(tmp_path):
+    db = str(tmp_path / "m.db")
+    text = example_text("paris-talks-syrian-source")
+    lines = text.split("\n")
+    lines[-1] = lines[-1].replace("لقد حققنا تقدماً ملموساً", "حققنا تقدماً")
+    edited = tmp_path / "edited.txt"
+    edited.write_text("\n".join(lines), "utf-8")
+    marsad("ingest", str(DEMO / "paris-talks-syrian-source.txt"), "--db", db)
+    res = marsad("ingest", str(edited), "--db", db)
+    assert "stored 1" in res.stdout.decode() and "near duplicates 1" in res.stdout.decode()
+    row = [ln for ln in marsad("list", "--db", db).stdout.decode().splitlines() if "edited" in ln]
+    assert row

@@ -59,24 +59,28 @@ def cmd_analyze(args: argparse.Namespace, cfg: config_mod.Config) -> int:
 
 def cmd_ingest(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     """Analyse sources and store them; the same article twice is stored once."""
-    tally = {"stored": 0, "updated": 0, "duplicate": 0}
-    with Store(args.db) as store:
+    tally = {"stored": 0, "updated": 0, "duplicate": 0, "near": 0}
+    with Store(args.db, cfg) as store:
         for doc in _docs(args, cfg):
             saved = store.save(doc)
             tally[saved.status] += 1
-            if saved.duplicate_of:
-                log.info("%s is a duplicate of %s", doc.id, saved.duplicate_of)
+            tally["near"] += saved.near_duplicate_of is not None
+            if saved.duplicate_of or saved.near_duplicate_of:
+                log.info("%s is a %s of %s", doc.id, "copy" if saved.duplicate_of else "near copy",
+                         saved.duplicate_of or saved.near_duplicate_of)
         total = store.count()
     print(f"stored {tally['stored']}, updated {tally['updated']}, duplicates {tally['duplicate']}, "
-          f"skipped {args.skipped}; {total} articles in {args.db}")
+          f"near duplicates {tally['near']}, skipped {args.skipped}; {total} articles in {args.db}")
     return 0 if sum(tally.values()) or not args.skipped else 1
 
 
 def cmd_list(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     """List stored articles."""
-    with Store(args.db) as store:
+    with Store(args.db, cfg) as store:
         for row in store.list(args.limit):
             title = row["title"] or "(no headline)"
+            if row["near_duplicate_of"]:
+                title += f"  [near copy of {row['near_duplicate_of']}]"
             print(f"{row['id']:<40} {row['published'] or '-':<25} {row['outlet'] or '-':<16} "
                   f"{row['entities']:>3} ent {row['events']:>3} ev  {title}")
     return 0
@@ -84,7 +88,7 @@ def cmd_list(args: argparse.Namespace, cfg: config_mod.Config) -> int:
 
 def cmd_show(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     """Show one stored article."""
-    with Store(args.db) as store:
+    with Store(args.db, cfg) as store:
         data = store.get(args.id)
     if data is None:
         print(f"marsad: no article with id {args.id!r} in {args.db}", file=sys.stderr)
@@ -104,7 +108,7 @@ def cmd_demo(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     """Analyse the bundled examples into the database and print their reports."""
     args.sources, args.input_format = demo_paths(), None
     code = cmd_ingest(args, cfg)
-    with Store(args.db) as store:
+    with Store(args.db, cfg) as store:
         for row in sorted(store.list(1000), key=lambda r: r["id"]):
             data = store.get(row["id"])
             print("\n" + render(data, data.pop("text")))

@@ -10,7 +10,8 @@ from typing import Any, Iterator
 
 from .doc import Doc
 from .errors import StoreError
-from .text.normalize import normalize
+from .config import Config, load as load_config
+from .ingest.dedup import DuplicateIndex, dedup_text, minhash, minhash_to_bytes, text_hash
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -18,7 +19,7 @@ CREATE TABLE IF NOT EXISTS articles (
     text_hash TEXT NOT NULL,
     url TEXT, outlet TEXT, title TEXT, author TEXT, published TEXT, language TEXT,
     fmt TEXT, text TEXT NOT NULL, doc TEXT NOT NULL,
-    near_duplicate_of TEXT,
+    near_duplicate_of TEXT, minhash BLOB,
     ingested_at TEXT NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
@@ -46,20 +47,16 @@ class Saved:
     id: str
     status: str  # "stored", "updated" or "duplicate"
     duplicate_of: str | None = None
-
-
-def text_hash(text: str) -> str:
-    """Hash of the normalised text, whitespace collapsed: equal for the same article re-pasted."""
-    import hashlib
-    key = " ".join(normalize(text).split())
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    near_duplicate_of: str | None = None
 
 
 class Store:
     """A marsad database in one SQLite file."""
 
-    def __init__(self, path: str | Path = "marsad.db"):
+    def __init__(self, path: str | Path = "marsad.db", cfg: Config | None = None):
         self.path = str(path)
+        self.cfg = cfg or load_config()
+        self._index: DuplicateIndex | None = None
         try:
             self.conn = sqlite3.connect(self.path)
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -78,9 +75,14 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def save(self, doc: Doc, near_duplicate_of: str | None = None) -> Saved:
-        """Store one analysed Doc in one transaction; the same article twice is stored once."""
-        digest = text_hash(doc.text)
+    def save(self, doc: Doc) -> Saved:
+        """Store one analysed Doc in one transaction; the same article twice is stored once.
+
+        An exact copy under another id is not stored again; a near copy (MinHash) is stored and
+        marked with the article it copies.
+        """
+        text = dedup_text(doc)
+        digest, signature = text_hash(text), minhash(text, self.cfg)
         try:
             with self.conn:
                 row = self.conn.execute("SELECT id FROM articles WHERE text_hash = ?",
@@ -88,25 +90,36 @@ class Store:
                 if row and row[0] != doc.id:
                     return Saved(doc.id, "duplicate", row[0])
                 exists = row is not None or self._exists(doc.id)
-                self._write(doc, digest, near_duplicate_of)
+                near = self.index().find(digest, signature, exclude=doc.id)[1]
+                self._write(doc, digest, near, minhash_to_bytes(signature))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot save {doc.id}: {exc}") from exc
-        return Saved(doc.id, "updated" if exists else "stored")
+        self.index().add(doc.id, digest, signature)
+        return Saved(doc.id, "updated" if exists else "stored", near_duplicate_of=near)
+
+    def index(self) -> DuplicateIndex:
+        """The duplicate index of everything stored, rebuilt from the database on first use."""
+        if self._index is None:
+            rows = self.conn.execute("SELECT id, text_hash, minhash FROM articles"
+                                     " WHERE minhash IS NOT NULL ORDER BY ingested_at, id")
+            self._index = DuplicateIndex.rebuild(self.cfg, rows)
+        return self._index
 
     def _exists(self, doc_id: str) -> bool:
         """Whether an article with this id is stored."""
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def _write(self, doc: Doc, digest: str, near: str | None) -> None:
+    def _write(self, doc: Doc, digest: str, near: str | None, signature: bytes) -> None:
         """Replace the article's rows (inside the caller's transaction)."""
         m = doc.meta
         data = doc.to_dict()
         self.conn.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
         self.conn.execute(
             "INSERT INTO articles (id, text_hash, url, outlet, title, author, published, language,"
-            " fmt, text, doc, near_duplicate_of, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " fmt, text, doc, near_duplicate_of, minhash, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, digest, m.url, m.outlet, m.title, m.author, m.published, m.language, m.fmt,
-             doc.text, json.dumps(data, ensure_ascii=False), near,
+             doc.text, json.dumps(data, ensure_ascii=False), near, signature,
              datetime.now(timezone.utc).isoformat(timespec="seconds")))
         self.conn.executemany(
             'INSERT INTO entities (article_id, start, "end", text, label, kb_id, country, name)'

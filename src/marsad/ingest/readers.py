@@ -175,3 +175,6 @@ def read_sources(sources: list[str], cfg: Config, fmt: str | None = None) -> Ite
     """Articles from every source in turn."""
     for source in sources:
         yield from read_source(source, cfg, fmt)
+
+
+from . import html, feeds, warc  # noqa: E402,F401  (register readers)
