@@ -20,7 +20,9 @@ PROCLITICS = ("و", "ف", "ب", "ل", "ك", "س", "وب", "فب", "ول", "فل"
               "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال")
 ARTICLE = "ال"
 FUTURE_STEM_START = frozenset("يتنأ")
-ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+# Attached pronouns split off for the lemma. Only third person and «نا»: second-person and
+# «ي» endings are rare in news and collide with adjectives (الأمني) and nouns.
+ENCLITICS = ("هما", "هم", "هن", "نا", "ها", "ه")
 MIN_STEM = 2
 
 Known = Callable[[str], bool]
@@ -93,7 +95,7 @@ def split_enclitic(word: str, known: Known = is_known) -> tuple[str, str, str]:
     if known(word) or len(norm) <= MIN_STEM + 1:
         return word, "", word
     for suf in ENCLITICS:
-        if norm.endswith(suf) and len(norm) - len(suf) >= MIN_STEM:
+        if word.endswith(suf) and len(norm) - len(suf) >= MIN_STEM:  # ة is never the pronoun ه
             stem = word[: len(word) - len(suf)]
             for candidate in _stem_spellings(stem):
                 if known(candidate):
