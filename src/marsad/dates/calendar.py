@@ -1,4 +1,4 @@
-"""Month and weekday names from the data files, keyed by normalised spelling."""
+"""Month, weekday, number and relative-time words from the data files, keyed by normalised spelling."""
 from __future__ import annotations
 
 import re
@@ -30,6 +30,41 @@ def weekdays() -> dict[str, int]:
     return out
 
 
-def alternation(names: list[str] | set[str] | dict[str, int]) -> str:
-    """A regex alternation of names, longest first so «كانون الثاني» beats «كانون»."""
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+@lru_cache(maxsize=None)
+def relative(kind: str) -> dict[str, str]:
+    """Normalised phrase -> value for one `kind` of relative.tsv (day, direction, part, vague …)."""
+    return {normalize(r["phrase"]): r["value"] for r in read_tsv("dates/relative.tsv")
+            if r["kind"] == kind}
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, tuple[str, frozenset[str]]]:
+    """Normalised unit word -> (unit, the counts it can carry: "1", "2" for duals, "n" counted)."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for row in read_tsv("dates/relative.tsv"):
+        if row["kind"] == "unit":
+            unit, count = row["value"].split(":")
+            out.setdefault(normalize(row["phrase"]), (unit, set()))[1].add(count)
+    return {w: (u, frozenset(c)) for w, (u, c) in out.items()}
+
+
+@lru_cache(maxsize=None)
+def numbers(kind: str) -> dict[str, int]:
+    """Normalised number word -> value, for kind cardinal, ordinal or ordinal_f."""
+    return {normalize(r["word"]): int(r["value"]) for r in read_tsv("dates/numbers.tsv")
+            if r["kind"] == kind}
+
+
+@lru_cache(maxsize=None)
+def zones() -> dict[str, str]:
+    """Normalised place name used after «بتوقيت» -> IANA time zone."""
+    return {normalize(r["name"]): r["zone"] for r in read_tsv("dates/zones.tsv")}
+
+
+def alternation(names: list[str] | set[str] | dict[str, int] | dict[str, str]) -> str:
+    """A regex alternation of names, longest first so «كانون الثاني» beats «كانون».
+
+    Spaces inside a name match any run of white space («كانون  الثاني» across a line end).
+    """
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
