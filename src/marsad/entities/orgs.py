@@ -79,7 +79,8 @@ def _org_tail(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
         next_definite = nxt is not None and joined(text, toks, k + n, k + n + 2) and (
             is_definite(nxt) or lex.get((tkey(nxt),), False) is not None)
         after_head_noun = n == 0 or not is_definite(toks[k + n - 1])
-        proper = after_head_noun and lex.get((tkey(tok),), False) is not None
+        entry = lex.get((tkey(tok),), False)
+        proper = after_head_noun and entry is not None and entry.label != "NORP"
         if not tok.is_word or not (definite or proper or (n == 0 and next_definite)):
             break
         n += 1

@@ -67,12 +67,18 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         tok = toks[k + n]
         if tok.text in lex.function_words:
             break
-        if n and not after_comma and lex.name_part(tok.text, tok.norm) is None and is_known(tok.text):
+        ordinary = lex.name_part(tok.text, tok.norm) is None and _ordinary_word(tok)
+        if ordinary and (n or after_comma):
             break
         n += 1
     if after_comma and n and not _ends_phrase(text, toks, k + n - 1):
         return _name_run(text, toks, k, lex, after_comma=False)
     return n if n >= 2 or (n == 1 and not is_known(strip_tashkeel(toks[k].text))) else 0
+
+
+def _ordinary_word(tok: Token) -> bool:
+    """A dictionary word, an inflected form or a word with a pronoun: not a foreign name."""
+    return bool(is_known(strip_tashkeel(tok.text)) or tok.suffix or tok.lemma != tok.norm)
 
 
 def _ends_phrase(text: str, toks: list[Token], j: int) -> bool:
