@@ -1,0 +1,177 @@
+"""Participant phrases: entities and common nouns («مسؤولين سوريين») resolved to country and sector."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Actor, Entity
+from ..resources import read_tsv
+from ..text.normalize import normalize
+from .context import NONE, Sentence
+from .grammar import is_definite, word_key
+
+ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of government
+MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
+MAX_MODIFIERS = 3  # «مستشار الرئيس الفرنسي»: nouns and adjectives after the head
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Actors named by a phrase over tokens i..j-1 (a coordination names several)."""
+
+    actors: tuple[Actor, ...]
+    i: int
+    j: int
+    counted: bool = False  # opened by a number or counting word («قتل 150 مدنيا»)
+
+
+@lru_cache(maxsize=1)
+def title_sectors() -> dict[str, str]:
+    """One-word titles from the entity data («مستشار», «المبعوث») as participant nouns."""
+    words = {word_key(r["title"]): r["sector"] for r in read_tsv("entities/titles.tsv")
+             if " " not in r["title"].strip()}
+    return {k: v for k, v in words.items() if k not in NOT_TITLES}
+
+
+# Titles whose spelling, once normalised, is also a common word («الإمام» = «أمام» in front of).
+NOT_TITLES = frozenset(("امام", "سيد"))
+
+
+def head_sector(sent: Sentence, k: int) -> str | None:
+    """Sector implied by a participant noun or title at token k; None when it is neither."""
+    sector = sent.g.head_sector(sent.toks[k])
+    if sector is None:
+        sector = title_sectors().get(word_key(sent.toks[k].norm))
+    return sector
+
+
+def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
+    """An entity as an actor: places act only as states or seats of government."""
+    if e.label == "LOC" and e.source not in ACTING_PLACES and not e.metonym_for:
+        return None
+    if e.label == "MISC":
+        return None
+    country = e.metonym_for or e.country
+    sec = sector or e.sector or ("GOV" if e.label == "LOC" else None)
+    return Actor(e.start, e.end, e.text, kb_id=e.kb_id if e.label != "NORP" else None,
+                 country=country, sector=sec, name=e.name)
+
+
+def phrase_at(sent: Sentence, k: int, hi: int) -> Phrase | None:
+    """The participant phrase starting at token k (before `hi`), coordinations included."""
+    first = _one_phrase(sent, k, hi)
+    if first is None:
+        return None
+    actors, j = list(first.actors), first.j
+    while j < hi and sent.toks[j].prefix.startswith("و") and sent.bounds[j] == NONE:
+        nxt = _one_phrase(sent, j, hi, inherit=actors[-1].sector)
+        if nxt is None:
+            break
+        actors.extend(nxt.actors)
+        j = nxt.j
+    return Phrase(tuple(actors), first.i, j, first.counted)
+
+
+def _one_phrase(sent: Sentence, k: int, hi: int, inherit: str | None = None) -> Phrase | None:
+    """One participant: [counting words] (entity | noun [nouns/adjectives] [من places])."""
+    start, counted = k, False
+    while k < hi and k - start < MAX_QUANT and _is_counting(sent, k):
+        counted, k = True, k + 1
+    if k >= hi or (k > start and sent.bounds[k] != NONE):
+        return None
+    hit = sent.entity_at(k)
+    if hit and k > start and sent.toks[k - 1].norm == "من" and hit[0].label == "LOC":
+        return None  # «مناطق عدة من لبنان»: a place of origin, not a counted group
+    if hit:
+        if hit[0].label == "NORP" and k == start and _modifies_previous(sent, k):
+            return None  # «على الأراضي السورية»: an adjective of the noun before it
+        actor = entity_actor(hit[0])
+        return Phrase((actor,), k, hit[1], counted) if actor else None
+    sector = head_sector(sent, k)
+    if sector is None:
+        return None
+    ph = _noun_phrase(sent, k, hi, sector or inherit or "", counted)
+    if sent.g.is_weak_head(sent.toks[k]) and not any(a.country for a in ph.actors):
+        return None  # «وحدة الأراضي», «إلى جانب»: no participant without a country
+    return ph
+
+
+def _modifies_previous(sent: Sentence, k: int) -> bool:
+    """Whether a demonym at token k follows a noun it describes rather than standing alone."""
+    if k == 0 or sent.bounds[k] != NONE or sent.toks[k].prefix:
+        return False
+    prev = sent.toks[k - 1]
+    return prev.is_word and not sent.g.has("quantifiers", prev) and head_sector(sent, k - 1) is None \
+        and not sent.g.has("reporting_verbs", prev)
+
+
+def _is_counting(sent: Sentence, k: int) -> bool:
+    """Numbers and counting words that open a phrase («مئات», «عدد من», «5»)."""
+    tok = sent.toks[k]
+    return not tok.is_word or sent.g.has("quantifiers", tok)
+
+
+def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) -> Phrase:
+    """A participant noun and what specifies it: more nouns, a demonym, an organisation, «من» places."""
+    head, j, country, linked = k, k + 1, None, None
+    definite = is_definite(sent.toks[k])
+    while j < hi and j - head <= MAX_MODIFIERS and sent.bounds[j] == NONE and not sent.toks[j].prefix:
+        hit = sent.entity_at(j)
+        if hit:
+            e = hit[0]
+            if e.label == "LOC" and e.source not in ACTING_PLACES and not e.metonym_for:
+                break
+            country, linked, j = e.metonym_for or e.country, e, hit[1]
+            break  # a demonym or a name closes the phrase («وفد سوري» | «إسرائيل»)
+        more = head_sector(sent, j)
+        if more is not None:
+            sector, j = more or sector, j + 1
+            continue
+        if definite and _is_adjective(sent, j):
+            j += 1
+            continue
+        break
+    if country is None:
+        places = _from_places(sent, j, hi, sector)
+        if places:
+            return Phrase(places.actors, k, places.j, counted)
+    name = linked.name if linked is not None and linked.label != "NORP" else None
+    kb = linked.kb_id if linked is not None and linked.label in ("ORG", "PER") else None
+    start = _word_start(sent, head)
+    text = sent.text[start:sent.toks[j - 1].end]
+    return Phrase((Actor(start, sent.toks[j - 1].end, text, kb_id=kb, country=country,
+                         sector=sector or None, name=name),), k, j, counted)
+
+
+def _word_start(sent: Sentence, k: int) -> int:
+    """Where the participant noun starts: «وفد» that the tokenizer read as «و» + «فد» keeps its «و»."""
+    tok = sent.toks[k]
+    whole = normalize(tok.prefix + tok.text)
+    if tok.prefix == "و" and sent.g.head_sector(tok) is not None and whole in sent.g.heads:
+        return tok.start - len(tok.prefix)
+    return tok.start
+
+
+def _is_adjective(sent: Sentence, k: int) -> bool:
+    """A definite word after a definite head («النشطاء الحقوقيين»), not «إلى» or «الذي»."""
+    tok = sent.toks[k]
+    return tok.is_word and is_definite(tok) and not sent.g.has("clause_openers", tok) \
+        and k not in sent.trigger_starts
+
+
+def _from_places(sent: Sentence, j: int, hi: int, sector: str) -> Phrase | None:
+    """«مسؤولين من سوريا وإسرائيل»: the head's countries named after «من»."""
+    if j >= hi or sent.toks[j].norm != "من" or j + 1 >= hi:
+        return None
+    actors, k = [], j + 1
+    while k < hi:
+        hit = sent.entity_at(k)
+        if not hit or hit[0].label not in ("LOC", "NORP") or not hit[0].country:
+            break
+        e = hit[0]
+        actors.append(Actor(e.start, e.end, e.text, kb_id=e.kb_id, country=e.metonym_for or e.country,
+                            sector=sector or None, name=e.name))
+        k = hit[1]
+        if not (k < hi and sent.toks[k].prefix.startswith("و")):
+            break
+    return Phrase(tuple(actors), j, k) if actors else None

@@ -1,0 +1,71 @@
+"""Is a verbal noun reported as news, or only referred to? («أعلنت الشرطة مقتل …» vs «منذ اغتيال الحريري»)."""
+from __future__ import annotations
+
+from .context import HARD, NONE, SOFT, Sentence
+from .grammar import is_definite
+from .triggers import Match
+
+SUPPORT_REACH = 3   # «أعلنت الشرطة مقتل», «شن الجيش هجوما»: words between a support verb and its noun
+
+
+def is_reference(sent: Sentence, m: Match) -> bool:
+    """A noun event that news refers to rather than reports: governed by «ذكرى», «منذ», «تهمة» …,
+    or standing unanchored as the topic of some other statement («أثار اغتيال بوتو أعمال عنف»).
+
+    Reported nouns open their clause («* 21 مايو: اغتيال …»), follow a support or reporting verb
+    («أعلنت الشرطة مقتل …», «شن هجوما»), are indefinite («في هجوم انتحاري»), or are dated
+    («فجر امس»).
+    """
+    if after_reference_head(sent, m.i):
+        return True
+    return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i)
+                or _indefinite(sent, m) or _dated(sent, m.i))
+
+
+def after_reference_head(sent: Sentence, k: int) -> bool:
+    """«ذكرى اغتيال», «جريمة اغتيال», «منذ اغتيال», «التحقيق في الهجوم»: the head governs the noun
+    directly or through one preposition."""
+    if k < 1 or sent.bounds[k] >= SOFT:
+        return False
+    prev = sent.toks[k - 1]
+    if sent.g.has("reference_heads", prev):
+        return True
+    if prev.norm in ("في", "عن", "حول", "علي") and k >= 2 and sent.bounds[k - 1] < SOFT:
+        return sent.g.has("reference_heads", sent.toks[k - 2])
+    return False
+
+
+def _opens_clause(sent: Sentence, k: int) -> bool:
+    """The noun starts its sentence or clause, past numbers and dates («10 أبريل 2007 فجر …»)."""
+    while k > 0 and sent.bounds[k] == NONE:
+        prev = sent.toks[k - 1]
+        if prev.is_word and not any(d.start <= prev.start < d.end for d in sent.dates):
+            return False
+        k -= 1
+    return k == 0 or sent.bounds[k] == HARD
+
+
+def _after_support_verb(sent: Sentence, k: int) -> bool:
+    """A light or reporting verb shortly before the noun, in its clause."""
+    lo, _ = sent.clause(k, SOFT)
+    return any(sent.g.has("support_verbs", t) or sent.g.has("reporting_verbs", t)
+               for t in sent.toks[max(lo, k - SUPPORT_REACH):k])
+
+
+def _indefinite(sent: Sentence, m: Match) -> bool:
+    """An indefinite noun that is not the head of a genitive («هجوم انتحاري», not «اغتيال الحريري»)."""
+    if is_definite(sent.toks[m.i]) or sent.toks[m.i].suffix:
+        return False
+    nxt = m.j
+    if nxt >= len(sent.toks) or sent.bounds[nxt] != NONE or sent.toks[nxt].prefix:
+        return True
+    return not (is_definite(sent.toks[nxt]) or sent.entity_at(nxt))
+
+
+def _dated(sent: Sentence, k: int) -> bool:
+    """A date or a time word in the noun's clause («امس», «فجر اليوم»)."""
+    lo, hi = sent.clause(k, SOFT)
+    span_lo, span_hi = sent.toks[lo].start, sent.toks[hi - 1].end
+    if any(span_lo <= d.start < span_hi for d in sent.dates):
+        return True
+    return any(sent.g.has("time_words", t) for t in sent.toks[lo:hi])

@@ -1,0 +1,288 @@
+"""Who did what to whom, where: the participants of one trigger from its clause's word order and frames."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..doc import Actor
+from ..resources import read_tsv
+from .actors import Phrase, entity_actor, phrase_at
+from .context import HARD, NONE, SOFT, Sentence
+from .grammar import is_definite, word_key
+from .triggers import Match
+
+# Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
+PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "SUPPORT", "AID",
+                           "REQUEST"))
+# Prepositions that introduce the recipient, by type, each with how far after the trigger it may come.
+RECIPIENT_PREPS = {"CONSULT": {"مع": 8, "ب": 2}, "AID": {"ل": 4, "الي": 4},
+                   "COOPERATE": {"مع": 6}, "AGREE": {"مع": 4}, "SUPPORT": {"ل": 2, "ب": 2},
+                   "SANCTION": {"علي": 4, "ضد": 4, "مع": 4}, "THREATEN": {"ب": 2},
+                   "REQUEST": {"من": 3}}
+DEFAULT_PREPS = {"علي": 4, "ضد": 6}
+# Words skipped between a verb and its subject («تظاهر أمس عشرات …», «اغتالت قبل ظهر امس …»).
+ADVERBS = frozenset(("امس", "اليوم", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلا", "قد", "ايضا",
+                     "كذلك", "بدوره", "بدورها", "مجددا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                     "الخميس", "الجمعه", "السبت", "اول", "الماضي", "الماضيه", "حاليا", "يوم", "قبل",
+                     "نفسه", "نفسها", "انفسهم", "نفسيهما", "فجرا", "صباحا", "مساءا", "ظهرا"))
+MAX_ADVERBS = 4
+MAX_ADJECTIVES = 2     # «بانسحاب فوري للقوات»: words between a noun and its «لـ» owner
+LOCATION_WINDOW = 12
+
+
+@dataclass
+class Roles:
+    """The participants found for one trigger."""
+
+    actors: list[Actor] = field(default_factory=list)
+    recipients: list[Actor] = field(default_factory=list)
+    mediators: list[Actor] = field(default_factory=list)
+    location: Actor | None = None
+    reciprocal: bool = False
+    passive: bool = False
+
+
+def is_passive(sent: Sentence, m: Match) -> bool:
+    """«اتُفق», «قُتل»: a damma on the first letters marks the passive; so does a count after «قتل»."""
+    tok = sent.toks[m.i]
+    return "\u064f" in tok.text[:3] or sent.g.has("passive_forms", tok) or \
+        (m.trigger.type == "ASSAULT" and _counted_next(sent, m))
+
+
+def _counted_next(sent: Sentence, m: Match) -> bool:
+    """A number right after the verb («قتل 150 مدنيا») is its patient: the verb is passive."""
+    k = _skip_adverbs(sent, m.j, len(sent.toks))
+    return k < len(sent.toks) and not sent.toks[k].is_word
+
+
+def _skip_adverbs(sent: Sentence, k: int, hi: int) -> int:
+    """The first token at or after k that is not a time word or particle."""
+    start = k
+    while k < hi and k - start < MAX_ADVERBS and (sent.toks[k].norm in ADVERBS or _is_date(sent, k)):
+        k += 1
+    return k
+
+
+def _is_date(sent: Sentence, k: int) -> bool:
+    """Whether token k lies inside a date mention."""
+    tok = sent.toks[k]
+    return any(d.start <= tok.start < d.end for d in sent.dates)
+
+
+def verbal_roles(sent: Sentence, m: Match) -> Roles:
+    """A verb's subject (after it, else before it), object and prepositional frames."""
+    roles = Roles(passive=is_passive(sent, m))
+    _, hi = sent.clause(m.i, SOFT)
+    inside = _phrase_in_gap(sent, m)
+    after = _phrase_after(sent, m.j, hi)
+    before = subject_before(sent, m.i) if not roles.passive else None
+    if before and not _topic(sent, before, m.i):
+        before = None
+    if before and (inside or _adjacent(sent, before, m.i) or after is None):
+        roles.actors = list(before.actors)
+        obj = inside or after
+    elif after and not roles.passive and not (after.counted and m.trigger.type == "ASSAULT"):
+        roles.actors = list(after.actors)
+        obj = inside or _phrase_after(sent, after.j, hi, adverbs=False)
+    else:
+        obj = inside or after
+    if obj and m.trigger.hint != "subject_actor":
+        roles.recipients = list(obj.actors)
+    _frames(sent, m, roles)
+    if m.trigger.hint == "subject_recipient":  # «استقبل X Y»: Y visits X
+        roles.actors, roles.recipients = roles.recipients, roles.actors
+    return roles
+
+
+def _phrase_in_gap(sent: Sentence, m: Match) -> Phrase | None:
+    """«حمّل إسرائيل مسؤولية»: the object inside a split trigger."""
+    if len(m.tokens) < 2 or m.tokens[1] == m.i + 1:
+        return None
+    return phrase_at(sent, m.i + 1, m.tokens[1])
+
+
+def _adjacent(sent: Sentence, ph: Phrase, k: int) -> bool:
+    """A subject right before its verb («مسلحين مجهولين اغتالوا»), or opening a «أن» clause."""
+    lo, _ = sent.clause(k, HARD)
+    if k - ph.j <= 2 and all(sent.bounds[b] == NONE for b in range(ph.j, k + 1)):
+        return True
+    return sent.g.has("complementizers", sent.toks[lo]) and ph.i == lo + 1
+
+
+def _topic(sent: Sentence, ph: Phrase, k: int) -> bool:
+    """A subject far before its verb: nothing that governs another clause stands between them
+    («وكانت كتائب القسام … قد أطلقت» yes; «الوفد السوري شدد … ما دمرته الحرب» no)."""
+    for b in range(ph.j, k):
+        if sent.g.has("reporting_verbs", sent.toks[b]) or (b in sent.trigger_starts and b != k):
+            return False
+    return True
+
+
+def _phrase_after(sent: Sentence, k: int, hi: int, adverbs: bool = True) -> Phrase | None:
+    """The participant phrase right after token k, past time words, not inside a prepositional phrase."""
+    k = _skip_adverbs(sent, k, hi) if adverbs else k
+    if k >= hi or sent.has_prep(k):
+        return None
+    return phrase_at(sent, k, hi)
+
+
+def subject_before(sent: Sentence, k: int) -> Phrase | None:
+    """The nearest participant before token k in its clause that no preposition governs (SVO)."""
+    lo, _ = sent.clause(k, HARD)
+    if lo < k and sent.g.has("complementizers", sent.toks[lo]):
+        lo += 1
+    best, i = None, lo
+    while i < k:
+        ph = None if sent.has_prep(i) else phrase_at(sent, i, k)
+        if ph:
+            best, i = ph, ph.j
+        else:
+            i += 1
+    return best
+
+
+def nominal_roles(sent: Sentence, m: Match) -> Roles:
+    """A verbal noun's participants: its demonym, its possessor, «لـ» owner, «بين X و Y», prepositions."""
+    roles = Roles()
+    _, hi = sent.clause(m.i, HARD)
+    k = m.j
+    side = roles.recipients if m.trigger.type in PATIENT_TYPES else roles.actors
+    adj = sent.entity_at(k)
+    if adj and adj[0].label == "NORP" and not sent.toks[k].prefix:
+        roles.actors, k = _demonym_pair(sent, k, hi)
+    elif k < hi and sent.bounds[k] == NONE and not sent.toks[k].prefix:
+        owner = phrase_at(sent, k, hi)
+        if owner:
+            side.extend(owner.actors)
+        else:
+            _owner_with_lam(sent, k, hi, side)
+    _frames(sent, m, roles)
+    return roles
+
+
+def _owner_with_lam(sent: Sentence, k: int, hi: int, side: list[Actor]) -> None:
+    """«انسحاب فوري للقوات الإسرائيلية»: the owner after «لـ», past an adjective or two."""
+    for j in range(k, min(hi, k + MAX_ADJECTIVES + 1)):
+        if sent.bounds[j] != NONE:
+            return
+        tok = sent.toks[j]
+        if "ل" in tok.prefix:
+            owner = phrase_at(sent, j, hi)
+            if owner:
+                side.extend(owner.actors)
+            return
+        if tok.prefix or sent.entity_at(j):
+            return
+
+
+def _demonym_pair(sent: Sentence, k: int, hi: int) -> tuple[list[Actor], int]:
+    """«لقاء سوري–إسرائيلي», «هجوم اسرائيلي»: the demonyms after a noun name its actors."""
+    out = []
+    while k < hi:
+        hit = sent.entity_at(k)
+        if not hit or hit[0].label != "NORP" or not hit[0].country:
+            break
+        actor = entity_actor(hit[0])
+        if actor:
+            out.append(actor)
+        k = hit[1]
+        if k < hi and sent.bounds[k] != NONE:
+            break
+    return out, k
+
+
+def _frames(sent: Sentence, m: Match, roles: Roles) -> None:
+    """«بين X و Y», «بوساطة X», «على يد X», recipients after their prepositions, and the place."""
+    lo, hi = sent.clause(m.i, HARD)
+    preps = RECIPIENT_PREPS.get(m.trigger.type, DEFAULT_PREPS)
+    k = m.j
+    end = sent.next_trigger(m.j, hi)  # frames after the next trigger are that trigger's
+    while k < min(hi, end):
+        tok, ph = sent.toks[k], None
+        if tok.norm == "بين" and not roles.reciprocal:
+            ph = phrase_at(sent, k + 1, hi)
+            if ph and len(ph.actors) > 1:
+                roles.actors, roles.reciprocal = list(ph.actors), True
+            elif k + 1 < hi and sent.g.has("reciprocal_anaphors", sent.toks[k + 1]):
+                roles.reciprocal = True  # «بين الطرفين»: the parties already named
+        elif sent.g.has("mediator_markers", tok):
+            ph = _marked_phrase(sent, k + 1, hi)
+            if ph:
+                roles.mediators = list(ph.actors)
+        elif sent.g.has("agent_markers", tok) and k > m.j and sent.toks[k - 1].norm in ("علي", "من"):
+            ph = phrase_at(sent, k + 1, hi)
+            if ph:
+                roles.actors = list(ph.actors)
+        elif not roles.recipients and _opens_recipient(sent, k, preps, k - m.j):
+            ph = phrase_at(sent, k + (0 if tok.prefix else 1), hi)
+            if ph and not _same_side(ph.actors, roles.actors):
+                roles.recipients = list(ph.actors)
+        k = ph.j if ph else k + 1
+    roles.location = location_near(sent, m, min(hi, end))
+
+
+def _same_side(new: tuple[Actor, ...], actors: list[Actor]) -> bool:
+    """Whether a would-be recipient shares a country with the actors."""
+    return any(a.country and a.country == b.country for a in new for b in actors)
+
+
+def _marked_phrase(sent: Sentence, k: int, hi: int) -> Phrase | None:
+    """The phrase after «بوساطة»: a demonym adjective or a named mediator."""
+    if k >= hi:
+        return None
+    hit = sent.entity_at(k)
+    if hit and hit[0].label == "NORP":
+        actor = entity_actor(hit[0])
+        return Phrase((actor,), k, hit[1]) if actor else None
+    return phrase_at(sent, k, hi)
+
+
+def _opens_recipient(sent: Sentence, k: int, preps: dict[str, int], dist: int) -> bool:
+    """Whether token k is, or carries, a recipient preposition close enough to the trigger."""
+    tok = sent.toks[k]
+    if tok.norm in preps:
+        return dist < preps[tok.norm]
+    return any(len(p) == 1 and p in tok.prefix and dist < reach for p, reach in preps.items())
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Words that stand between a locative and a place name («في العاصمة الفرنسية باريس»)."""
+    return frozenset(word_key(r["word"]) for r in read_tsv("entities/place_triggers.tsv")
+                     if r["strength"] == "strong")
+
+
+def location_near(sent: Sentence, m: Match, hi: int) -> Actor | None:
+    """The place after a locative word closest to the trigger: after it up to the next trigger,
+    or before it in its own clause («في باريس»)."""
+    best, best_dist = None, LOCATION_WINDOW + 1
+    lo, _ = sent.clause(m.i, SOFT)
+    for k, (e, _) in sent.entities.items():
+        if not lo <= k < hi or e.label != "LOC" or e.metonym_for:
+            continue
+        dist = k - m.j if k >= m.j else (m.i - k) + 1
+        if dist < best_dist and _after_locative(sent, k):
+            best, best_dist = e, dist
+    if best is None:
+        return None
+    return Actor(best.start, best.end, best.text, kb_id=best.kb_id, country=best.country,
+                 sector=None, name=best.name)
+
+
+def _after_locative(sent: Sentence, k: int) -> bool:
+    """«في باريس», «بباريس», «في العاصمة الفرنسية باريس»: a locative, perhaps past place words."""
+    if "ب" in sent.toks[k].prefix:
+        return True
+    back = k - 1
+    while back >= 0 and k - back <= 3 and sent.bounds[back + 1] == NONE:
+        tok = sent.toks[back]
+        if sent.g.has("locatives", tok):
+            return True
+        hit = sent.entity_at(back)
+        is_place_word = tok.norm in place_words() or word_key(tok.norm) in place_words()
+        if not (is_place_word or (hit and hit[0].label == "NORP") or is_definite(tok)):
+            return False
+        if "ب" in tok.prefix:
+            return True
+        back -= 1
+    return False

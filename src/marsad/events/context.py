@@ -1,0 +1,93 @@
+"""One sentence prepared for event coding: tokens, the entities over them, clause boundaries."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..doc import DateMention, Entity, Token
+from .grammar import Grammar, grammar
+
+NONE, SOFT, HARD = 0, 1, 2
+HARD_PUNCT = frozenset(".;؛!?:")
+SOFT_PUNCT = frozenset("،,()[]")
+
+
+@dataclass
+class Sentence:
+    """The tokens of one body sentence with what the coder looks up about them."""
+
+    text: str
+    toks: list[Token]
+    index: int
+    entities: dict[int, tuple[Entity, int]] = field(default_factory=dict)
+    dates: list[DateMention] = field(default_factory=list)
+    bounds: list[int] = field(default_factory=list)
+    g: Grammar = field(default_factory=grammar)
+    trigger_starts: tuple[int, ...] = ()
+
+    def entity_at(self, k: int) -> tuple[Entity, int] | None:
+        """(entity, one past its last token) when an entity starts at token k."""
+        return self.entities.get(k)
+
+    def gap(self, k: int) -> str:
+        """The text between token k-1 and token k, proclitics of token k excluded."""
+        prev_end = self.toks[k - 1].end if k > 0 else self.toks[0].start
+        return self.text[prev_end:self.toks[k].start - len(self.toks[k].prefix)]
+
+    def clause(self, k: int, level: int) -> tuple[int, int]:
+        """Token range of the clause around token k, cut at boundaries of at least `level`."""
+        lo = k
+        while lo > 0 and self.bounds[lo] < level:
+            lo -= 1
+        hi = k + 1
+        while hi < len(self.toks) and self.bounds[hi] < level:
+            hi += 1
+        return lo, hi
+
+    def next_trigger(self, k: int, default: int) -> int:
+        """The first trigger starting at or after token k (`default` when none)."""
+        return next((t for t in self.trigger_starts if t >= k), default)
+
+    def has_prep(self, k: int) -> bool:
+        """Whether token k is governed by a preposition (a clitic ب/ل or a word before it)."""
+        tok = self.toks[k]
+        if any(c in tok.prefix for c in "بلك"):
+            return True
+        return k > 0 and self.toks[k - 1].norm in PREPOSITIONS and self.bounds[k] < HARD
+
+
+PREPOSITIONS = frozenset(("في", "من", "علي", "الي", "عن", "مع", "حول", "ضد", "عند", "لدي", "نحو",
+                          "منذ", "خلال", "بعد", "قبل", "عبر", "بين", "تجاه", "ازاء", "بشان", "حتي",
+                          "لصالح", "بحق", "قرب", "امام", "داخل", "وسط", "بواسطه", "لـ"))
+
+
+def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],
+            dates: list[DateMention]) -> Sentence:
+    """A Sentence with its entities keyed by first token and its clause boundaries."""
+    sent = Sentence(text, toks, index)
+    starts = [t.start for t in toks]
+    for e in entities:
+        i = bisect_left(starts, e.start - 2)
+        while i < len(toks) and toks[i].end <= e.start:
+            i += 1
+        j = bisect_right(starts, e.end - 1)
+        if i < j:
+            sent.entities[i] = (e, j)
+    sent.dates = dates
+    sent.bounds = [_boundary(sent, k) for k in range(len(toks))]
+    return sent
+
+
+def _boundary(sent: Sentence, k: int) -> int:
+    """How strongly a clause ends before token k."""
+    if k == 0:
+        return HARD
+    gap, tok, g = sent.gap(k), sent.toks[k], sent.g
+    if any(c in HARD_PUNCT for c in gap):
+        return HARD
+    opener = g.has("clause_openers", tok) or g.has("complementizers", tok)
+    if opener and tok.prefix in ("", "و", "ف"):
+        return HARD
+    if any(c in SOFT_PUNCT for c in gap):
+        return SOFT
+    return NONE

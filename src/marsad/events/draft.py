@@ -1,0 +1,172 @@
+"""One trigger's reading in its sentence: verb or noun, participants, and the frames that fold triggers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import DateMention
+from .actors import Phrase, phrase_at
+from .arguments import Roles, nominal_roles, verbal_roles
+from .context import HARD, NONE, Sentence
+from .anchors import is_reference
+from .grammar import is_definite
+from .strict import DEMAND_MODES
+from .triggers import Match, lexicon
+
+# Types that are speech acts: their actor is the speaker when the clause names no other.
+SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"))
+# Triggers that take another event as their complement («المطالبة بانسحاب», «اتُفق على عقد اجتماعات»).
+FRAMING_TYPES = frozenset(("REQUEST", "AGREE"))
+COMPLEMENT_REACH = 4
+POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
+ACTION_WORDS = 2   # words of the demanded action shown with a bare demand («ضرورة وقف الحرب»)
+
+
+@dataclass
+class Draft:
+    """A trigger being read: its type, mode, participants and trigger tokens."""
+
+    match: Match
+    type: str
+    mode: str | None
+    verbal: bool
+    roles: Roles
+    i: int
+    j: int
+    complement: "Draft | None" = None
+    absorbed: bool = False
+    anaphoric: bool = False
+    referential: bool = False
+    inherited: str = ""
+    modality: str = "happened"
+    date: DateMention | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def possessive(self) -> bool:
+        """«لقائه», «رفضه»: a pronoun suffix points at the clause's subject."""
+        return not self.verbal and self.extra.get("suffix", "") in POSSESSIVES
+
+
+def is_verbal(sent: Sentence, m: Match) -> bool:
+    """Verb or verbal noun: the article, a preposition or a possessive make a noun of «المطالبة»."""
+    tok = sent.toks[m.i]
+    if is_definite(tok) or any(c in tok.prefix for c in "بلك"):
+        return False
+    if m.trigger.pos != "verb":
+        return False
+    has_noun = (m.trigger.words, m.trigger.type) in lexicon().noun_forms
+    if has_noun and tok.suffix in POSSESSIVES:
+        return False  # «أكد رفضه»: the noun with its possessor, not «رفضه» (rejected it)
+    if has_noun and _after_noun(sent, m.i):
+        return False  # «تهم قتل», «رافضي قتل»: the same spelling as a verbal noun
+    return not (m.i > 0 and sent.bounds[m.i] == NONE and sent.has_prep(m.i))
+
+
+def _after_noun(sent: Sentence, k: int) -> bool:
+    """Whether the word before token k governs it as a noun (a preposition or content word, not a subject)."""
+    if k == 0 or sent.bounds[k] != NONE or sent.toks[k].prefix:
+        return False
+    prev = sent.toks[k - 1]
+    if prev.norm in PARTICLES or sent.g.has("clause_openers", prev) or sent.g.has("complementizers", prev):
+        return False
+    if sent.entity_at(k - 1) or sent.g.head_sector(prev) is not None:
+        return False  # «مسلحين مجهولين اغتالوا»: a subject before its verb
+    return prev.is_word
+
+
+PARTICLES = frozenset(("قد", "لقد", "ثم", "كما", "لم", "لن", "لا", "ما", "وقد", "فقد", "حيث", "اذ", "ان"))
+
+
+def draft_of(sent: Sentence, m: Match) -> Draft:
+    """Read one trigger: its participants from word order or from its noun frames."""
+    verbal = is_verbal(sent, m)
+    roles = verbal_roles(sent, m) if verbal else nominal_roles(sent, m)
+    d = Draft(m, m.trigger.type, m.trigger.mode, verbal, roles, m.i, m.j)
+    d.extra["suffix"] = sent.toks[m.i].suffix
+    own_speech = m.trigger.type in SPEECH_TYPES and d.extra["suffix"] in POSSESSIVES
+    d.referential = not verbal and not own_speech and is_reference(sent, m)
+    d.anaphoric = not verbal and _bare_definite(sent, m, roles)
+    return d
+
+
+def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
+    """«اللقاء», «الهجوم»: a definite event noun without participants of its own names an earlier event.
+
+    A demand or agreement with its content («المطالبة بانسحاب») is no bare mention.
+    """
+    tok = sent.toks[m.i]
+    definite = is_definite(tok)
+    own = roles.actors or roles.recipients or roles.mediators
+    framed = len(m.trigger.words) > 1 and m.trigger.type in SPEECH_TYPES
+    return definite and not own and not tok.suffix and not framed
+
+
+def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:
+    """«اتفاق فض الاشتباك», «مفاوضات السلام»: a noun trigger in the name of another is no event."""
+    for d, e in zip(drafts, drafts[1:]):
+        if d.verbal or e.verbal or e.type in FRAMING_TYPES or sent.toks[e.i].prefix:
+            continue
+        if e.i - d.j <= 1 and all(sent.bounds[k] == NONE and not sent.toks[k].prefix
+                                   for k in range(d.j, e.i + 1)):
+            e.absorbed = True
+
+
+def fold_complements(sent: Sentence, drafts: list[Draft]) -> None:
+    """A demand or agreement swallows the event it is about: «المطالبة بانسحاب» is one REQUEST."""
+    for d in drafts:
+        if d.type not in FRAMING_TYPES or d.absorbed:
+            continue
+        _, hi = sent.clause(d.i, HARD)
+        inner = next((e for e in drafts if e is not d and not e.absorbed and
+                      d.j <= e.i <= d.j + COMPLEMENT_REACH and e.i < hi), None)
+        if inner is not None and (d.type == "REQUEST" or inner.type == "CONSULT"):
+            _absorb(d, inner)
+        elif d.type == "REQUEST" and not d.verbal:
+            d.j = _action_end(sent, d.j, hi)
+
+
+def _absorb(d: Draft, inner: Draft) -> None:
+    """Make `inner` the complement of `d`; its actors are the ones asked or agreeing."""
+    inner.absorbed, d.complement, d.j = True, inner, inner.j
+    d.mode = d.mode or (DEMAND_MODES.get(inner.type, "change") if d.type == "REQUEST" else "meet")
+    if d.type == "REQUEST" and not d.roles.recipients:
+        d.roles.recipients = inner.roles.actors or inner.roles.recipients
+
+
+def _action_end(sent: Sentence, k: int, hi: int) -> int:
+    """End of the demanded action after a bare «ضرورة»: up to two words, before any preposition."""
+    end = k
+    while end < hi and end - k < ACTION_WORDS and sent.bounds[end] == NONE and \
+            sent.toks[end].is_word and not sent.has_prep(end):
+        end += 1
+    return end
+
+
+def obligations(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """«أن على سوريا وإسرائيل التوصل إلى حل»: an obligation laid on named parties is a REQUEST."""
+    out = []
+    for d in drafts:
+        if d.absorbed or d.type == "REQUEST":
+            continue
+        lo, _ = sent.clause(d.i, HARD)
+        ph = _obliged(sent, lo, d.i)
+        if ph is None:
+            continue
+        req = Draft(d.match, "REQUEST", None, False, Roles(recipients=list(ph.actors)), ph.i - 1, d.j)
+        _absorb(req, d)
+        out.append(req)
+    return out
+
+
+def _obliged(sent: Sentence, lo: int, k: int) -> Phrase | None:
+    """The parties between an obligation word at the clause start and the event («على X …»)."""
+    start = lo + 1 if sent.g.has("complementizers", sent.toks[lo]) else lo
+    if start >= k or not sent.g.has("obligation_markers", sent.toks[start]):
+        return None
+    if sent.toks[start].norm == "علي" and start == lo:
+        return None  # «على» opens an obligation only right after «أن» («أن على سوريا …»)
+    first = start + 1
+    if first < k and sent.toks[start].norm != "علي" and sent.toks[first].norm == "علي":
+        first += 1  # «يجب على X أن …»
+    ph = phrase_at(sent, first, k)
+    return ph if ph and ph.j == k else None

@@ -1,0 +1,216 @@
+"""`find_events(doc)`: PLOVER events from a Doc's body sentences, each with its evidence."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import groupby
+
+from ..doc import Actor, Doc, Event
+from .actors import Phrase, head_sector
+from .context import HARD, SOFT, Sentence, prepare
+from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
+from .evidence import build_event, governing_date
+from .modality import modality_of
+from .speakers import first_speaker, speaker_before, subject_of_clause
+from .strict import DEMAND_MODES
+from .triggers import match_triggers
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established: the meeting under discussion and who spoke last."""
+
+    meeting: tuple[Actor, ...] = ()
+    last_subject: tuple[Actor, ...] = ()
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """Events of every body sentence, in text order; headlines and boilerplate never yield any."""
+    state, out = Discourse(), []
+    for sent in body_sentences(doc):
+        out.extend(sentence_events(doc, sent, state))
+    return out
+
+
+def body_sentences(doc: Doc) -> list[Sentence]:
+    """The body sentences prepared for coding, with their entities and dates."""
+    index = {id(s): n for n, s in enumerate(doc.sentences)}
+    wanted = {index[id(s)] for s in doc.body_sentences()}
+    ents = sorted(doc.entities, key=lambda e: e.start)
+    starts = [e.start for e in ents]
+    out = []
+    for sid, group in groupby(doc.tokens, key=lambda t: t.sentence):
+        if sid not in wanted:
+            continue
+        s = doc.sentences[sid]
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        dates = [d for d in doc.dates if s.start <= d.start < s.end]
+        out.append(prepare(doc.text, list(group), sid, ents[lo:hi], dates))
+    return out
+
+
+def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
+    """Read every trigger of a sentence, fold complements, fill missing actors, build events."""
+    drafts = read_drafts(sent)
+    referents = _referents(sent, drafts, state)
+    kept = []
+    for d in drafts:
+        if d.absorbed or d.anaphoric:
+            continue
+        d.date = governing_date(sent, d)
+        stop = d.complement.i if d.complement is not None else None
+        d.modality = modality_of(sent, d.match, doc.meta.published, d.date, stop, d.type)
+        if d.referential and d.modality == "happened":
+            d.modality = "historical"  # referred to, not reported: background
+        if d.modality == "demanded" and d.type != "REQUEST":
+            _as_request(sent, d)
+        referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
+        _fill_actors(sent, d, state, referent)
+        if _mentioned_again(d, referent):
+            continue  # «اللقاء … اقتصر على مشاورات»: the same meeting, mentioned again
+        if d.type == "CONSULT" and d.roles.actors:
+            state.meeting = tuple(d.roles.actors + d.roles.recipients)
+        kept.append(d)
+    events = [build_event(doc, sent, d) for d in _merged(sent, kept)]
+    _remember(sent, events, state)
+    return events
+
+
+def read_drafts(sent: Sentence) -> list[Draft]:
+    """Every trigger of the sentence read, with names and complements folded in."""
+    names = frozenset(k for i, (e, j) in sent.entities.items() if e.label in ("PER", "ORG", "LOC")
+                      for k in range(i, j))
+    matches = match_triggers(sent.toks, participants=participant_tokens(sent), names=names)
+    sent.trigger_starts = tuple(m.i for m in matches)
+    drafts = [draft_of(sent, m) for m in matches]
+    fold_descriptions(sent, drafts)
+    fold_complements(sent, drafts)
+    _coordinated_subjects(sent, drafts)
+    return sorted(drafts + obligations(sent, drafts), key=lambda d: d.i)
+
+
+def _coordinated_subjects(sent: Sentence, drafts: list[Draft]) -> None:
+    """«اقتحم مسلحو حماس منزلا … وقتلوا قائدا»: «و» + a plural verb goes on with the last subject."""
+    last: list[Actor] = []
+    for d in drafts:
+        tok = sent.toks[d.i]
+        if d.verbal and tok.prefix[:1] in ("و", "ف") and tok.norm.endswith("وا") and last:
+            d.roles.actors = list(last)
+        if d.verbal and d.roles.actors:
+            last = d.roles.actors
+
+
+def participant_tokens(sent: Sentence) -> frozenset[int]:
+    """Tokens inside names and participant nouns: they may stand inside a split trigger."""
+    inside = {k for i, (_, j) in sent.entities.items() for k in range(i, j)}
+    inside |= {k for k in range(len(sent.toks)) if head_sector(sent, k) is not None}
+    return frozenset(inside)
+
+
+def _as_request(sent: Sentence, d: Draft) -> None:
+    """«ضرورة وقف الحرب»: a demanded event is a REQUEST by the demander (rule demanded_is_request).
+
+    Those asked to act are the demanded event's own participants after it; whoever stands before
+    the demand is the demander, found like any speaker.
+    """
+    d.mode = DEMAND_MODES.get(d.type, "change")
+    d.type = "REQUEST"
+    after = [a for a in d.roles.actors if a.start > sent.toks[d.i].start]
+    d.roles.recipients = d.roles.recipients or after
+    d.roles.actors = []
+
+
+def _mentioned_again(d: Draft, referent: tuple) -> bool:
+    """A trigger whose only participants are those of the earlier event of its own type."""
+    if d.roles.recipients:
+        return False
+    return (d.inherited == "referent" and d.type == referent[0]) or \
+        (d.inherited == "meeting" and d.type == "CONSULT")
+
+
+def _referents(sent: Sentence, drafts: list[Draft], state: Discourse) -> dict[int, tuple]:
+    """Clause start -> (type, participants) of the meeting a bare «اللقاء» there refers to."""
+    out: dict[int, tuple] = {}
+    for d in drafts:
+        if d.anaphoric and d.type == "CONSULT" and state.meeting:
+            out.setdefault(sent.clause(d.i, HARD)[0], (d.type, state.meeting))
+    return out
+
+
+def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> None:
+    """Actors for a trigger whose clause names none: speaker, clause subject, or the discourse."""
+    roles = d.roles
+    if roles.reciprocal and not roles.actors and state.meeting:
+        roles.actors, d.inherited = list(state.meeting), "meeting"
+    if not roles.actors:
+        roles.actors, d.inherited = _inherited(sent, d, state, referent)
+    recipients = {a.country for a in roles.recipients if a.country}
+    roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
+
+
+def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> tuple[list, str]:
+    """(actors, where from) for a trigger without actors of its own."""
+    found = _from_sentence(sent, d)
+    if found:
+        return list(found.actors), "clause"
+    if referent[1] and (referent[0] != d.type or not d.verbal):
+        return list(referent[1]), "referent"
+    if _demonstrative_before(sent, d.i) and state.last_subject:
+        return list(state.last_subject), "previous"
+    if d.type in ("AGREE", "CONSULT") and state.meeting and (d.roles.passive or not d.verbal):
+        return list(state.meeting), "meeting"
+    return [], ""
+
+
+def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
+    """The speaker of a speech act or of «لقائه»; else the subject of a noun's governing verb."""
+    if d.type in SPEECH_TYPES or d.possessive:
+        return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
+    if not d.verbal:
+        return subject_of_clause(sent, d.i, skip_reporters=True)
+    lo, _ = sent.clause(d.i, HARD)
+    opener = sent.toks[lo]
+    if sent.g.has("complementizers", opener) and opener.suffix:
+        return speaker_before(sent, lo)  # «أكد الحلف أنه قتل …»: «ـه» is the speaker
+    return None
+
+
+def _demonstrative_before(sent: Sentence, k: int) -> bool:
+    """«جاء ذلك خلال …»: a demonstrative before the trigger stands for the last event."""
+    lo, _ = sent.clause(k, HARD)
+    return any(sent.g.has("demonstratives", t) for t in sent.toks[lo:k])
+
+
+def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """One event per type and clause («لقاء … الاجتماع» about one meeting), and an event without
+    actors folded into one of its type in the same sentence («قتل ثمانية … عندما فجر انتحاري نفسه»)."""
+    out: list[Draft] = []
+    for d in drafts:
+        same = next((e for e in out if e.type == d.type and e.modality == d.modality and (
+            sent.clause(e.i, SOFT)[0] == sent.clause(d.i, SOFT)[0]
+            or not e.roles.actors or not d.roles.actors)), None)
+        if same is None:
+            out.append(d)
+        else:
+            _fill_from(same, d)
+    return out
+
+
+def _fill_from(keep: Draft, other: Draft) -> None:
+    """Give `keep` the participants it lacks from another reading of the same event."""
+    a, b = keep.roles, other.roles
+    if not a.actors and b.actors:
+        a.actors, keep.inherited = b.actors, other.inherited
+    a.recipients = a.recipients or b.recipients
+    a.mediators = a.mediators or b.mediators
+    a.location = a.location or b.location
+    keep.date = keep.date or other.date
+
+
+def _remember(sent: Sentence, events: list[Event], state: Discourse) -> None:
+    """Keep the sentence's subject for a «جاء ذلك» in the sentence after."""
+    speaker = first_speaker(sent)
+    if events and events[0].actors:
+        state.last_subject = events[0].actors
+    elif speaker:
+        state.last_subject = speaker.actors

@@ -1,0 +1,68 @@
+"""The closed-class word lists the event coder reads, loaded once from data/events/."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Token
+from ..resources import read_tsv, read_yaml
+from ..text.normalize import normalize, strip_tashkeel
+from ..text.tokens import is_known, strip_article
+
+
+def word_key(word: str) -> str:
+    """How a listed word is compared with a token: normalised, without an article it is written
+    with («الطرفين» → «طرفين»; «ألفي» keeps its «أل», which is no article)."""
+    norm = normalize(word)
+    return strip_article(norm) if strip_tashkeel(word).startswith("ال") else norm
+
+
+def is_definite(tok: Token) -> bool:
+    """Written with the article: «الاجتماع», «للقوات»; not «إلغاء» or «التزام», whose «ال» is the word's."""
+    if tok.prefix.endswith("لل"):
+        return True
+    if not strip_tashkeel(tok.text).startswith("ال") or len(tok.norm) <= 3:
+        return False
+    return not (tok.lemma == tok.norm and is_known(tok.text))
+
+
+def tok_key(tok: Token) -> str:
+    """A token's comparison key: normalised, without its article."""
+    return strip_article(tok.norm)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Word classes by role (see data/events/grammar.yaml for what each one means)."""
+
+    lists: dict[str, frozenset[str]]
+    heads: dict[str, str]
+    weak_heads: frozenset[str]
+
+    def has(self, role: str, tok: Token) -> bool:
+        """Whether the token, as written or without its article, belongs to `role`."""
+        words = self.lists[role]
+        return tok.norm in words or tok_key(tok) in words or tok.lemma in words
+
+    def head_sector(self, tok: Token) -> str | None:
+        """The sector a participant noun implies ('' when none), None when it is no such noun."""
+        for key in (tok_key(tok), tok.lemma, strip_article(tok.lemma)):
+            if key in self.heads:
+                return self.heads[key]
+        return None
+
+    def is_weak_head(self, tok: Token) -> bool:
+        """A noun that names a participant only with a country after it («الجانب السوري»)."""
+        return tok_key(tok) in self.weak_heads
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The grammar word lists and participant nouns."""
+    raw = read_yaml("events/grammar.yaml")
+    lists = {role: frozenset(k for w in words for k in (normalize(w), word_key(w)))
+             for role, words in raw.items()}
+    rows = read_tsv("events/actor_heads.tsv")
+    heads = {word_key(r["head"]): r["sector"] for r in rows}
+    weak = frozenset(word_key(r["head"]) for r in rows if r["needs"] == "country")
+    return Grammar(lists, heads, weak)

@@ -1,0 +1,178 @@
+"""Whether a found event happened, is planned, negated, denied, demanded, hypothetical or history.
+
+The cues are data (data/events/modality.tsv); this module decides how far each one reaches.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..doc import DateMention
+from ..resources import read_tsv
+from ..text.normalize import normalize
+from .context import HARD, SOFT, Sentence
+from .triggers import Match
+
+MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
+# Which modality wins when cues of several govern one trigger.
+PRIORITY = ("denied", "negated", "demanded", "hypothetical", "planned", "historical")
+NEGATION_REACH = 3     # «لم يسفر عن اتفاقات»: words between a negator and what it cancels
+DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج عن …»: words between a demand and its object
+AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان الأسبوع المقبل»
+# Cues that only reach through «أن» into a complement clause («نفى أن يكون …», «طالب بأن تنسحب»).
+CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+IMPERFECT = "يتن"
+DETERMINERS = frozenset(("اي", "ايه"))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Modality cues by scope: word sequences before or after a trigger, and prefixes on it."""
+
+    before: dict[tuple[str, ...], str]
+    after: dict[tuple[str, ...], str]
+    prefix: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The modality cues of data/events/modality.tsv, keyed by their normalised words."""
+    before, after, prefix = {}, {}, {}
+    for r in read_tsv("events/modality.tsv"):
+        words = tuple(normalize(w) for w in r["cue"].replace("ـ", "").split())
+        table = {"before": before, "after": after}.get(r["scope"])
+        if table is None:
+            prefix[words[0]] = r["modality"]
+        else:
+            table[words] = r["modality"]
+    return Cues(before, after, prefix)
+
+
+def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMention | None,
+                stop: int | None = None, etype: str | None = None) -> str:
+    """The strongest modality whose cue governs the trigger; «happened» when none does.
+
+    `stop` ends the clause early: «اتُفق على عقد اجتماعات لاحقة» is an agreement that happened
+    about meetings that are planned, so the cues of the complement do not count.
+    """
+    if (etype or m.trigger.type) == "REQUEST":
+        return "demanded"
+    if stop is not None:
+        date = None if date is not None and date.start >= sent.toks[stop].start else date
+        sent = replace(sent, toks=sent.toks[:stop], bounds=sent.bounds[:stop])
+    found = set(_cues_before(sent, m)) | set(_cues_after(sent, m))
+    if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i):
+        found.add("planned")
+    found |= _from_grammar(sent, m)
+    found |= _from_date(sent, m, published, date)
+    if _describes_person(sent, m):
+        found.add("historical")
+    return next((name for name in PRIORITY if name in found), "happened")
+
+
+def _cues_before(sent: Sentence, m: Match) -> list[str]:
+    """Modalities of cues before the trigger that reach it."""
+    table, out = cues().before, []
+    lo = _reach_start(sent, m.i)
+    for k in range(lo, m.i):
+        for n in (3, 2, 1):
+            words = tuple(t.norm for t in sent.toks[k:k + n])
+            name = table.get(words)
+            if name and _reaches(sent, k, n, m, name):
+                out.append(name)
+                break
+    return out
+
+
+def _reach_start(sent: Sentence, i: int) -> int:
+    """Where the clause governing token i begins, looking through «أن» complements."""
+    k = i
+    while k > 0:
+        if sent.bounds[k] == HARD and not sent.g.has("complementizers", sent.toks[k]):
+            return k
+        k -= 1
+    return 0
+
+
+def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
+    """Whether a cue at token k (n words) governs the trigger at m.i."""
+    soft_lo, _ = sent.clause(m.i, SOFT)
+    if name == "negated":
+        if k < soft_lo or m.i - (k + n) > NEGATION_REACH - 1 or sent.toks[k].norm == "ما":
+            return False  # «ما دمرته الحرب»: in news «ما» is far more often «what» than «not»
+        return not (sent.toks[k].norm == "لا" and not _imperfect_or_verb(sent, k + n, m))
+    if name == "demanded" and m.i - (k + n) > DEMAND_REACH - 1:
+        return False
+    if sent.toks[k].norm in DETERMINERS:
+        return k + n == m.i  # «أي هجوم»: «any» makes generic only the noun it determines
+    if sent.toks[k].norm == "قد" and n == 1:
+        return _imperfect(sent, k + 1) and not _after_kana(sent, k)
+    if sent.toks[k].norm == "ان" and n == 1:  # «إن»/«أن» are «that»; «إن» is «if» only opening a sentence
+        return k == 0 and sent.toks[k].text.startswith("إ")
+    return name in CROSSING or k >= soft_lo
+
+
+def _imperfect_or_verb(sent: Sentence, k: int, m: Match) -> bool:
+    """«لا»/«ما» negate only a verb: the trigger itself as a verb, or a present verb after them."""
+    return k == m.i and m.trigger.pos == "verb" or _imperfect(sent, k)
+
+
+def _imperfect(sent: Sentence, k: int) -> bool:
+    """Whether token k looks like a present-tense verb (يعقد، تنسحب)."""
+    return k < len(sent.toks) and sent.toks[k].norm[:1] in IMPERFECT and len(sent.toks[k].norm) > 3
+
+
+def _after_kana(sent: Sentence, k: int) -> bool:
+    """«كانت … قد أطلقت»: «قد» after «كان» is a pluperfect, not a possibility."""
+    return any(sent.toks[b].lemma in ("كان", "كانت") for b in range(max(0, k - 4), k))
+
+
+def _cues_after(sent: Sentence, m: Match) -> list[str]:
+    """Modalities of cues just after the trigger in its clause («لقاء مرتقب»)."""
+    table, out = cues().after, []
+    _, hi = sent.clause(m.i, SOFT)
+    for k in range(m.j, min(hi, m.j + AFTER_REACH)):
+        for n in (5, 3, 2, 1):
+            name = table.get(tuple(t.norm for t in sent.toks[k:k + n]))
+            if name:
+                out.append(name)
+                break
+    return out
+
+
+def _from_grammar(sent: Sentence, m: Match) -> set[str]:
+    """Purposes («في خطوة تهدف إلى استئناف المفاوضات») are aims, not facts: hypothetical."""
+    lo = _reach_start(sent, m.i)
+    if any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i]):
+        return {"hypothetical"}
+    return set()
+
+
+def _describes_person(sent: Sentence, m: Match) -> bool:
+    """«الحريري الذي اغتيل في فبراير», «الهجوم الذي استهدف …»: a relative clause describes
+    someone or something already named; what it tells is background, not the sentence's news."""
+    lo, _ = sent.clause(m.i, HARD)
+    return sent.toks[lo].norm in RELATIVES and m.i - lo <= 3
+
+
+RELATIVES = frozenset(("الذي", "التي", "الذين"))
+
+
+def _from_date(sent: Sentence, m: Match, published: str | None, date: DateMention | None) -> set[str]:
+    """A governing date after publication makes an event planned, an earlier year historical."""
+    if date is not None and date.value and published:
+        if date.value[:10] > published[:10]:
+            return {"planned"}
+        if date.value[:4] < published[:4]:
+            return {"historical"}
+        return set()
+    lo, hi = sent.clause(m.i, SOFT if not published else HARD)
+    years = YEAR_RE.findall(sent.text[sent.toks[lo].start:sent.toks[hi - 1].end])
+    if not years:
+        return set()
+    # Without a publication date an explicit year still marks history: the news of the day
+    # names days, not years («في فبراير (شباط) 2005»).
+    return {"historical"} if not published or max(years) < published[:4] else set()
+

@@ -1,0 +1,60 @@
+"""The trigger lexicon matched on clitic-split tokens: lemmas, inflections, multiword phrases, companions."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.triggers import build_lexicon, lexicon, match_triggers, parse_trigger
+from marsad.text.tokens import tokenize
+
+
+def found(text: str, **kw) -> list[tuple[str, str]]:
+    """(type, matched words) of every trigger in `text`."""
+    toks = tokenize(text)
+    return [(m.trigger.type, " ".join(toks[k].text for k in m.tokens))
+            for m in match_triggers(toks, **kw)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وتظاهر الطلاب", "PROTEST"),            # proclitic
+    ("يتظاهرون أمام البرلمان", "PROTEST"),     # present tense, plural
+    ("اغتالوا القيادي", "ASSAULT"),            # past plural
+    ("المظاهرات", "PROTEST"),                  # article
+    ("لقائه بالوزير", "CONSULT"),              # attached pronoun
+    ("أطلق مسلحون النار على الدورية", "ASSAULT"),  # multiword split by the subject
+])
+def test_triggers_match_through_inflection_and_clitics(text, etype):
+    assert etype in {t for t, _ in found(text)}
+
+
+def test_triggers_multiword_beats_its_single_word():
+    assert found("حمّل الوزير مسؤولية التصعيد") == [("ACCUSE", "حمّل مسؤولية")]
+
+
+def test_triggers_split_trigger_needs_particles_or_a_participant_between():
+    assert not [t for t, w in found("يفتح الطريق نحو تحقيق السلام") if t == "ACCUSE"]
+
+
+def test_triggers_marbuta_form_is_not_its_pronoun_homograph():
+    assert not found("لا مظاهره فقط")   # «its manifestations», not «a demonstration»
+    assert found("مظاهرة حاشدة")
+
+
+def test_triggers_names_never_start_one():
+    toks = tokenize("قال علي طالب")
+    assert not match_triggers(toks, names=frozenset({1, 2}))
+
+
+def test_triggers_companions_and_exclusions():
+    assert not [t for t, _ in found("وتجمع الأهالي في الساحة") if t == "PROTEST"]
+    assert [t for t, _ in found("وتجمع مئات المتظاهرين في الساحة") if t == "PROTEST"]
+    assert not [t for t, _ in found("لقطع الطريق على الفتنة") if t == "PROTEST"]
+
+
+def test_triggers_lexicon_rows_parse_like_the_data_file():
+    trig = parse_trigger({"lemma": "وقف إطلاق نار", "pos": "noun", "type": "RETREAT",
+                          "mode": "ceasefire", "context": "military", "actor_role_hint": "reciprocal"})
+    assert trig.words == ("وقف", "اطلاق", "نار") and trig.context == ("military",)
+    lex = build_lexicon([{"lemma": "هدنة", "pos": "noun", "type": "RETREAT", "mode": "",
+                          "context": "", "actor_role_hint": "reciprocal"}])
+    assert [m.trigger.type for m in match_triggers(tokenize("أعلنت الهدنة"), lex)] == ["RETREAT"]
+    assert len(lexicon().by_first) > 300
