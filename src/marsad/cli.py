@@ -126,6 +126,25 @@ def cmd_train_ner(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     return 0
 
 
+def cmd_stories(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Cluster articles into stories (or `stories list`, `stories show ID` from the database)."""
+    from .stories import report
+    words = args.sources or []
+    if words[:1] == ["list"]:
+        return report.list_command(args.story_db or cfg["store"]["path"], args.limit, sys.stdout)
+    if words[:1] == ["show"]:
+        if len(words) != 2:
+            print("marsad: usage: marsad stories show ID", file=sys.stderr)
+            return 2
+        found = report.show_command(args.story_db or cfg["store"]["path"], words[1], args.format,
+                                    sys.stdout)
+        if found is None:
+            print(f"marsad: no story with id {words[1]!r}", file=sys.stderr)
+        return 0 if found is not None else 1
+    count = report.stories_command(_docs(args, cfg), cfg, args.format, sys.stdout, args.story_db)
+    return 0 if count or not args.skipped else 1
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     p = argparse.ArgumentParser(prog="marsad", description="Arabic news in, checkable data out.")
@@ -150,6 +169,16 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("-o", "--output", default="ner-model.json")
     t.add_argument("--epochs", type=int, default=5)
     t.set_defaults(func=cmd_train_ner)
+    st = sub.add_parser("stories", help="cluster articles into stories across outlets; "
+                        "'stories list' and 'stories show ID' read the database")
+    st.add_argument("sources", nargs="*", help="paths, folders, URLs, or - (default); "
+                    "or: list | show ID")
+    st.add_argument("--format", choices=["text", "json", "jsonl"], default="jsonl")
+    st.add_argument("--input-format", choices=["text", "jsonl", "html", "feed", "warc"])
+    st.add_argument("--db", dest="story_db", default=None, help="store the stories in this database "
+                    "(list/show read it; default there: store.path)")
+    st.add_argument("--limit", type=int, default=100, help="stories shown by 'stories list'")
+    st.set_defaults(func=cmd_stories)
     s = sub.add_parser("show", help="show one stored article")
     s.add_argument("id")
     s.add_argument("--db", default=None)
