@@ -1,7 +1,8 @@
 """Accuracy floors on the Arabic PLOVER gold standard (development half); raise them, never lower them.
 
 The gold labels reject many sentences that report real but background or commentary events, so
-detection F1 is far below the 0.80 target; see the events issue for the error analysis.
+detection F1 is below the 0.80 target even with occurrence anchors (events/occurrence.py); many of
+the remaining false positives are concrete reports the annotators split on («difficult no»).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from marsad.evaluate import events
 from marsad.evaluate.iob import prf
 
-FLOORS = {"PROTEST": {"f1": 0.42, "country": 0.75}, "ASSAULT": {"f1": 0.36, "country": 0.72}}
+FLOORS = {"PROTEST": {"f1": 0.58, "country": 0.82}, "ASSAULT": {"f1": 0.57, "country": 0.73}}
 
 
 @pytest.fixture(scope="module")

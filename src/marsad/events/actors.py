@@ -33,6 +33,13 @@ def title_sectors() -> dict[str, str]:
     return {k: v for k, v in words.items() if k not in NOT_TITLES}
 
 
+@lru_cache(maxsize=1)
+def title_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word titles from the entity data («الأمين العام», «المدعي العام») as key pairs."""
+    pairs = (r["title"].split() for r in read_tsv("entities/titles.tsv"))
+    return frozenset((word_key(p[0]), word_key(p[1])) for p in pairs if len(p) == 2)
+
+
 # Titles whose spelling, once normalised, is also a common word («الإمام» = «أمام» in front of).
 NOT_TITLES = frozenset(("امام", "سيد"))
 

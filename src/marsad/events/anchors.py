@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import is_definite
+from .occurrence import ANCHORED_TYPES, noun_is_reported
 from .triggers import Match
 
 SUPPORT_REACH = 3   # «أعلنت الشرطة مقتل», «شن الجيش هجوما»: words between a support verb and its noun
@@ -14,9 +15,12 @@ def is_reference(sent: Sentence, m: Match) -> bool:
 
     Reported nouns open their clause («* 21 مايو: اغتيال …»), follow a support or reporting verb
     («أعلنت الشرطة مقتل …», «شن هجوما»), are indefinite («في هجوم انتحاري»), or are dated
-    («فجر امس»).
+    («فجر امس»). Attacks and protests must also come with an occurrence anchor (occurrence.py):
+    «العمليات الانتحارية» names a kind of act, «أسفر هجوم انتحاري عن مقتل عشرة» reports one.
     """
     if after_reference_head(sent, m.i):
+        return True
+    if m.trigger.type in ANCHORED_TYPES and not noun_is_reported(sent, m):
         return True
     return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i)
                 or _indefinite(sent, m) or _dated(sent, m.i))
@@ -48,7 +52,8 @@ def _opens_clause(sent: Sentence, k: int) -> bool:
 def _after_support_verb(sent: Sentence, k: int) -> bool:
     """A light or reporting verb shortly before the noun, in its clause."""
     lo, _ = sent.clause(k, SOFT)
-    return any(sent.g.has("support_verbs", t) or sent.g.has("reporting_verbs", t)
+    return any(sent.g.has("support_verbs", t) or sent.g.has("happening_verbs", t)
+               or sent.g.has("circumstance_words", t) or sent.g.has("reporting_verbs", t)
                for t in sent.toks[max(lo, k - SUPPORT_REACH):k])
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import DateMention
+from ..text.tokens import strip_article
 from .actors import Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import is_reference
 from .grammar import is_definite
+from .occurrence import ANCHORED_TYPES, verb_is_reported
 from .strict import DEMAND_MODES
 from .triggers import Match, lexicon
 
@@ -36,6 +38,7 @@ class Draft:
     absorbed: bool = False
     anaphoric: bool = False
     referential: bool = False
+    generic: bool = False      # an act told in general or in passing, not as one occurrence
     inherited: str = ""
     modality: str = "happened"
     date: DateMention | None = None
@@ -57,8 +60,8 @@ def is_verbal(sent: Sentence, m: Match) -> bool:
     has_noun = (m.trigger.words, m.trigger.type) in lexicon().noun_forms
     if has_noun and tok.suffix in POSSESSIVES:
         return False  # «أكد رفضه»: the noun with its possessor, not «رفضه» (rejected it)
-    if has_noun and _after_noun(sent, m.i):
-        return False  # «تهم قتل», «رافضي قتل»: the same spelling as a verbal noun
+    if has_noun and strip_article(tok.norm) == m.trigger.words[0] and _after_noun(sent, m.i):
+        return False  # «تهم قتل», «رافضي قتل»: the same spelling as a verbal noun («قتلت» is none)
     return not (m.i > 0 and sent.bounds[m.i] == NONE and sent.has_prep(m.i))
 
 
@@ -74,7 +77,8 @@ def _after_noun(sent: Sentence, k: int) -> bool:
     return prev.is_word
 
 
-PARTICLES = frozenset(("قد", "لقد", "ثم", "كما", "لم", "لن", "لا", "ما", "وقد", "فقد", "حيث", "اذ", "ان"))
+PARTICLES = frozenset(("قد", "لقد", "ثم", "كما", "لم", "لن", "لا", "ما", "وقد", "فقد", "حيث", "اذ", "ان",
+                       "انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
 
 
 def draft_of(sent: Sentence, m: Match) -> Draft:
@@ -85,6 +89,7 @@ def draft_of(sent: Sentence, m: Match) -> Draft:
     d.extra["suffix"] = sent.toks[m.i].suffix
     own_speech = m.trigger.type in SPEECH_TYPES and d.extra["suffix"] in POSSESSIVES
     d.referential = not verbal and not own_speech and is_reference(sent, m)
+    d.generic = verbal and m.trigger.type in ANCHORED_TYPES and not verb_is_reported(sent, m)
     d.anaphoric = not verbal and _bare_definite(sent, m, roles)
     return d
 

@@ -11,6 +11,7 @@ from .context import HARD, SOFT, Sentence, prepare
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
 from .modality import modality_of
+from .occurrence import unreported_modality
 from .speakers import first_speaker, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
 from .triggers import match_triggers
@@ -62,6 +63,8 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         d.modality = modality_of(sent, d.match, doc.meta.published, d.date, stop, d.type)
         if d.referential and d.modality == "happened":
             d.modality = "historical"  # referred to, not reported: background
+        if d.generic and d.modality == "happened":
+            d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
         if d.modality == "demanded" and d.type != "REQUEST":
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))

@@ -8,10 +8,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..doc import DateMention
+from ..doc import DateMention, Token
 from ..resources import read_tsv
 from ..text.normalize import normalize
+from ..text.tokens import strip_article
+from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
+from .grammar import word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -25,6 +28,8 @@ CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 IMPERFECT = "يتن"
 DETERMINERS = frozenset(("اي", "ايه"))
+# Particles the tokenizer may leave joined to «و»/«ف» («ولا», «فلن»).
+PARTICLES_WITH_CONJUNCTION = frozenset(("لا", "لن", "لم", "ما", "قد", "لو", "اذا", "ان"))
 
 
 @dataclass(frozen=True)
@@ -78,12 +83,33 @@ def _cues_before(sent: Sentence, m: Match) -> list[str]:
     lo = _reach_start(sent, m.i)
     for k in range(lo, m.i):
         for n in (3, 2, 1):
-            words = tuple(t.norm for t in sent.toks[k:k + n])
-            name = table.get(words)
+            name = _lookup(table, sent.toks[k:k + n])
             if name and _reaches(sent, k, n, m, name):
                 out.append(name)
                 break
     return out
+
+
+def _lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
+    """The modality of a cue of these words: as written, or a single word without its article or
+    an unsplit «و»/«ف» («الخشية», «ولا تريد»)."""
+    name = table.get(tuple(t.norm for t in toks))
+    if name or len(toks) != 1:
+        return name
+    return next((table[(k,)] for k in _cue_forms(toks[0]) if (k,) in table), None)
+
+
+def _cue_forms(tok: Token) -> list[str]:
+    """Other forms a one-word cue may be written in: without the article, without «و»/«ف»."""
+    return [strip_article(tok.norm), _bare(tok)]
+
+
+def _bare(tok: Token) -> str:
+    """A particle without the conjunction the tokenizer left on it («ولا» → «لا», «فلن» → «لن»)."""
+    if not tok.prefix and len(tok.norm) in (3, 4) and tok.norm[:1] in "وف" and \
+            tok.norm[1:] in PARTICLES_WITH_CONJUNCTION:
+        return tok.norm[1:]
+    return tok.norm
 
 
 def _reach_start(sent: Sentence, i: int) -> int:
@@ -99,17 +125,18 @@ def _reach_start(sent: Sentence, i: int) -> int:
 def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
     """Whether a cue at token k (n words) governs the trigger at m.i."""
     soft_lo, _ = sent.clause(m.i, SOFT)
+    word = _bare(sent.toks[k])
     if name == "negated":
-        if k < soft_lo or m.i - (k + n) > NEGATION_REACH - 1 or sent.toks[k].norm == "ما":
+        if k < soft_lo or m.i - (k + n) > NEGATION_REACH - 1 or word == "ما":
             return False  # «ما دمرته الحرب»: in news «ما» is far more often «what» than «not»
-        return not (sent.toks[k].norm == "لا" and not _imperfect_or_verb(sent, k + n, m))
+        return not (word == "لا" and not _imperfect_or_verb(sent, k + n, m))
     if name == "demanded" and m.i - (k + n) > DEMAND_REACH - 1:
         return False
-    if sent.toks[k].norm in DETERMINERS:
+    if word in DETERMINERS:
         return k + n == m.i  # «أي هجوم»: «any» makes generic only the noun it determines
-    if sent.toks[k].norm == "قد" and n == 1:
+    if word == "قد" and n == 1:
         return _imperfect(sent, k + 1) and not _after_kana(sent, k)
-    if sent.toks[k].norm == "ان" and n == 1:  # «إن»/«أن» are «that»; «إن» is «if» only opening a sentence
+    if word == "ان" and n == 1:  # «إن»/«أن» are «that»; «إن» is «if» only opening a sentence
         return k == 0 and sent.toks[k].text.startswith("إ")
     return name in CROSSING or k >= soft_lo
 
@@ -136,10 +163,19 @@ def _cues_after(sent: Sentence, m: Match) -> list[str]:
     for k in range(m.j, min(hi, m.j + AFTER_REACH)):
         for n in (5, 3, 2, 1):
             name = table.get(tuple(t.norm for t in sent.toks[k:k + n]))
-            if name:
+            if name and _after_cue_reaches(sent, k, m):
                 out.append(name)
                 break
     return out
+
+
+def _after_cue_reaches(sent: Sentence, k: int, m: Match) -> bool:
+    """An adjective cue («السابق», «المرتقب») describes the noun just before it: the trigger
+    («الاتفاق السابق») or a time noun («الأسبوع المقبل»), not «الأمين العام السابق»."""
+    if k == m.j or not sent.toks[k].norm.startswith("ال"):
+        return True
+    title = (word_key(sent.toks[k - 2].norm), word_key(sent.toks[k - 1].norm)) in title_pairs()
+    return sent.g.has("time_nouns", sent.toks[k - 1]) and not title   # «الأمين العام السابق»
 
 
 def _from_grammar(sent: Sentence, m: Match) -> set[str]:

@@ -1,0 +1,172 @@
+"""Is a violent or contentious act told as one concrete occurrence, or only named?
+
+News names attacks and protests far more often than it reports one: as a kind of act
+(«العمليات الانتحارية»), in commentary («تحالفات انتحارية»), as what someone is accused of or
+condemns («متهمين بخطف», «أدانت الهجوم»). A reported occurrence comes with anchors: its toll or
+damage («أسفر عن مقتل»), a count of its victims or participants («اختطف مسلحون 15 شخصا»), the time
+of the day's news («أمس», «مساء الخميس»), a place («في الرمادي»), or a verb that says it happened
+(«شن هجوما», «عبوة ناسفة انفجرت»).
+"""
+from __future__ import annotations
+
+from .arguments import place_words
+from .context import HARD, NONE, SOFT, Sentence
+from .grammar import word_key
+from .triggers import Match
+
+# Types whose noun or verb needs an anchor to count as a reported occurrence.
+ANCHORED_TYPES = frozenset(("ASSAULT", "PROTEST"))
+COUNT_REACH = 4      # «خطفوا أربعة أوروبيين», «تظاهر نحو ألفي شخص»: words between an act and its count
+PLACE_REACH = 4      # «هجوم في الرمادي»: words between an act and the locative of its place
+SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»: words between a light verb and its act
+FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
+
+
+def verb_is_reported(sent: Sentence, m: Match) -> bool:
+    """Whether a verb of an anchored type reports an occurrence (it must, to have happened)."""
+    return not (alleged(sent, m.i) or backgrounded(sent, m)) and verb_is_concrete(sent, m)
+
+
+def noun_is_reported(sent: Sentence, m: Match) -> bool:
+    """Whether a noun of an anchored type reports an occurrence rather than naming one."""
+    return not (alleged(sent, m.i) or backgrounded(sent, m)) and noun_is_concrete(sent, m)
+
+
+def unreported_modality(sent: Sentence, k: int) -> str:
+    """What an unreported act is: a present verb tells what is done in general or may be done
+    («يقتلون الجزائريين»), anything else recalls the past."""
+    norm = sent.toks[k].norm
+    return "hypothetical" if norm[:1] in "يتن" and len(norm) > 3 else "historical"
+
+
+def noun_is_concrete(sent: Sentence, m: Match) -> bool:
+    """A noun needs its toll, a chronology date, a happening verb of its own («عبوة ناسفة
+    انفجرت»), or two lesser anchors («تعرضت لهجوم في الرمادي مساء الخميس»)."""
+    if has_toll(sent, m) or _chronology(sent, m.i) or _happens(sent, m):
+        return True
+    weak = (_counted(sent, m), _timed(sent, m.i), _placed(sent, m), _supported(sent, m))
+    return sum(weak) >= 2
+
+
+def verb_is_concrete(sent: Sentence, m: Match) -> bool:
+    """A finite verb needs one anchor («اختطف مسلحون 15 شخصا وسط بغداد»); without any it tells
+    what is done in general («يقتلون الجزائريين») or comments on the past."""
+    return (has_toll(sent, m) or _chronology(sent, m.i) or _counted(sent, m) or _timed(sent, m.i)
+            or _placed(sent, m))
+
+
+def has_toll(sent: Sentence, m: Match) -> bool:
+    """Casualties, damage or crowds told in the sentence, outside the trigger itself."""
+    words = "crowd_words" if m.trigger.type == "PROTEST" else "toll_words"
+    return any(sent.g.has(words, t) for k, t in enumerate(sent.toks) if k not in m.tokens)
+
+
+def _counted(sent: Sentence, m: Match) -> bool:
+    """A number or count word shortly before or after the act in its clause."""
+    lo, hi = sent.clause(m.i, SOFT)
+    near = range(max(lo, m.i - COUNT_REACH), min(hi, m.j + COUNT_REACH))
+    return any(k not in m.tokens and _is_count(sent, k) for k in near)
+
+
+def _is_count(sent: Sentence, k: int) -> bool:
+    """A number written in digits or a count word («عشرات», «خمسة»)."""
+    tok = sent.toks[k]
+    return tok.norm.isdigit() or sent.g.has("count_words", tok)
+
+
+def _timed(sent: Sentence, k: int) -> bool:
+    """A time word of the day's news in the act's own clause («فجر امس», «مساء الخميس»)."""
+    lo, hi = sent.clause(k, SOFT)
+    return any(sent.g.has("time_words", t) for t in sent.toks[lo:hi])
+
+
+def _placed(sent: Sentence, m: Match) -> bool:
+    """A locative and a place just after the act («هجوم في الرمادي», «في ولاية الوحدة»)."""
+    _, hi = sent.clause(m.i, SOFT)
+    for k in range(m.j, min(hi - 1, m.j + PLACE_REACH)):
+        if "ب" in sent.toks[k].prefix and _is_place(sent, k):
+            return True
+        if sent.g.has("locatives", sent.toks[k]) and (_is_place(sent, k + 1) or k + 2 < hi and (
+                sent.g.has("locatives", sent.toks[k + 1]) and _is_place(sent, k + 2))):
+            return True   # «في بغداد», «في وسط مدينة تيزي وزو»
+    return False
+
+
+def _is_place(sent: Sentence, k: int) -> bool:
+    """A place name or a word that only places follow («مدينة», «محافظة»)."""
+    hit = sent.entity_at(k)
+    return bool(hit and hit[0].label == "LOC") or word_key(sent.toks[k].norm) in place_words()
+
+
+def _supported(sent: Sentence, m: Match) -> bool:
+    """A light verb that governs the act from just before it in its clause («شن الجيش هجوما»,
+    «تعرضت لهجوم»), with no other act between them."""
+    lo, _ = sent.clause(m.i, HARD)
+    for k in range(m.i - 1, max(lo, m.i - SUPPORT_REACH) - 1, -1):
+        if sent.g.has("support_verbs", sent.toks[k]):
+            return True
+        if k in sent.trigger_starts:
+            return False
+    return False
+
+
+def _happens(sent: Sentence, m: Match) -> bool:
+    """A verb that says the act took place: a happening verb of which it is the subject, just
+    before it or after it past one adjective («وقع انفجار», «مظاهرة عنيفة اندلعت»), or a light verb
+    right after it with the act as its object («هجوم نفذته امرأة», «مظاهرة نظمها حزب البعث»)."""
+    lo, hi = sent.clause(m.i, SOFT)
+    near = list(range(max(lo, m.i - 2), m.i)) + list(range(m.j, min(hi, m.j + 2)))
+    if any(_happening(sent, k) for k in near):
+        return True
+    after = sent.toks[m.j] if m.j < hi else None
+    return after is not None and after.suffix != "" and sent.g.has("support_verbs", after) and \
+        after.norm[:1] == after.lemma[:1]   # a past verb: «تشنه» (it launches) is no «شنه»
+
+
+def _happening(sent: Sentence, k: int) -> bool:
+    """A happening verb as written, not a «لـ» purpose («لوقوع»)."""
+    return sent.g.has("happening_verbs", sent.toks[k]) and not sent.toks[k].prefix.endswith("ل")
+
+
+def _chronology(sent: Sentence, k: int) -> bool:
+    """The sentence opens with a date and the act follows it: an entry of a chronology
+    («* 21 مايو 2005: اغتيال …», «29 أغسطس 2003 قتل نحو 80 شخصا»)."""
+    first = min(sent.dates, key=lambda d: d.start, default=None)
+    if first is None or first.start > sent.toks[min(1, len(sent.toks) - 1)].end:
+        return False
+    between = [b for b in range(k) if sent.toks[b].start >= first.end and sent.toks[b].is_word]
+    return len(between) <= 1
+
+
+def alleged(sent: Sentence, k: int) -> bool:
+    """«اتهمت … بقتل», «متهمين بخطف», «أدانت … الهجوم», «لعلاقتهم بمحاولة شن هجوم»: an act someone
+    is accused of, tried for, condemned or linked to is the topic of that statement, not news."""
+    lo, _ = sent.clause(k, HARD)
+    lo = max(lo, k - FRAME_REACH)
+    return any(sent.g.has("allegation_words", t) for t in sent.toks[lo:k])
+
+
+def backgrounded(sent: Sentence, m: Match) -> bool:
+    """The act only dates what the sentence reports: «بعد يومين من اغتياله», «قبل اعدامه», or a
+    clause of time opening the sentence («عندما اغتيل مغنية، أعلن نصر الله …»)."""
+    k = m.i
+    if k > 0 and sent.toks[k - 1].norm in ("من", "علي") and sent.bounds[k] == NONE:
+        before = sent.toks[max(0, k - 4):k - 1]
+        if any(sent.g.has("time_anchors", t) for t in before):
+            return True   # «بعد أسبوعين من خطفه», «بعد ثلاثة أشهر على مكمن»
+    if k > 0 and sent.g.has("time_anchors", sent.toks[k - 1]) and sent.bounds[k] == NONE:
+        return True   # «قبل اعدامه», «غداة هجوم»
+    return _opening_time_clause(sent, k)
+
+
+def _opening_time_clause(sent: Sentence, k: int) -> bool:
+    """The act stands in a «when» clause that opens the sentence, before its main clause."""
+    lo, _ = sent.clause(k, HARD)
+    opener = sent.toks[lo]
+    return _starts_sentence(sent, lo) and sent.g.has("time_clause_openers", opener) and \
+        any(sent.bounds[b] != NONE for b in range(k + 1, len(sent.toks)))
+
+
+def _starts_sentence(sent: Sentence, k: int) -> bool:
+    """Token k is the first word of the sentence, past a conjunction or «و/ف»."""
+    return all(not t.is_word or t.norm in ("و", "ف", "ثم") for t in sent.toks[:k])

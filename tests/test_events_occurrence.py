@@ -1,0 +1,48 @@
+"""Attacks and protests reported as one occurrence vs named, alleged, warned of or told in general."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.events import find_events
+from test_events_find import make_doc
+
+
+def modalities(text: str, etype: str) -> list[str]:
+    """The modality of every event of `etype` found in `text`."""
+    return [e.modality for e in find_events(make_doc(text)) if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("قتل مسلحون خمسة أشخاص في بغداد.", "ASSAULT"),                        # a count and a place
+    ("أسفر هجوم انتحاري عن مقتل عشرة أشخاص.", "ASSAULT"),                   # its toll
+    ("وقال مصدر إن عبوة ناسفة انفجرت على دورية للشرطة.", "ASSAULT"),        # a happening verb
+    ("اغتيل الأمين العام السابق للحزب في بغداد أمس.", "ASSAULT"),           # «السابق» is the title's
+    ("واندلعت مظاهرات في بغداد.", "PROTEST"),
+    ("تظاهر آلاف الفلسطينيين في رام الله.", "PROTEST"),
+])
+def test_events_occurrence_with_an_anchor_happened(text, etype):
+    assert "happened" in modalities(text, etype), modalities(text, etype)
+
+
+@pytest.mark.parametrize("text, etype, modality", [
+    ("حذر الوزير من هجوم على المدينة.", "ASSAULT", "hypothetical"),          # a warning
+    ("هددت إسرائيل باستهداف قادة الحركة.", "ASSAULT", "planned"),             # a threat
+    ("هذا هو فقههم، يقتلون الأبرياء ويبكون على الضحايا.", "ASSAULT", "hypothetical"),  # in general
+    ("اتهمت الشرطة ثلاثة رجال بخطف سياح فرنسيين.", "ASSAULT", "historical"),  # an accusation
+    ("وعثرت الشرطة على جثة المطران بعد أسبوعين من خطفه.", "ASSAULT", "historical"),
+    ("عندما اغتيل القيادي في دمشق، أعلن الحزب الحداد.", "ASSAULT", "historical"),
+    ("وقال إن إيران لا تريد الحرب ولا تريد إطلاق صواريخها على المدينة.", "ASSAULT", "negated"),
+    ("حاول متظاهرون قطع الطريق.", "PROTEST", "hypothetical"),                 # an attempt
+])
+def test_events_occurrence_not_reported_keeps_its_modality(text, etype, modality):
+    assert modalities(text, etype) == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث الخبير عن العمليات الانتحارية.",                  # a kind of act
+    "في حين تجنح الأقليات لتحالفات انتحارية مستحيلة.",        # a metaphor
+    "أدانت الحكومة الهجوم على المصلين في بغداد أمس.",         # a condemnation is an ACCUSE
+    "وتعتبر هذه ثالث أكبر هجوم تشنه الحركة.",                 # commentary
+])
+def test_events_occurrence_named_act_did_not_happen(text):
+    assert "happened" not in modalities(text, "ASSAULT")
