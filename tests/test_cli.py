@@ -120,3 +120,19 @@ def test_cli_ingest_marks_near_duplicate(tmp_path):
     assert "stored 1" in res.stdout.decode() and "near duplicates 1" in res.stdout.decode()
     row = [ln for ln in marsad("list", "--db", db).stdout.decode().splitlines() if "edited" in ln]
     assert row
+
+
+def test_cli_export_event_table_csv_and_plover_json(tmp_path):
+    out = tmp_path / "events.csv"
+    res = marsad("export", str(DEMO / "paris-talks-syrian-source.txt"), "--format", "csv", "-o", str(out))
+    assert res.returncode == 0, res.stderr.decode()
+    import csv
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    text = example_text("paris-talks-syrian-source")
+    assert any(r["type"] == "CONSULT" and "SYR" in r["actor_country"] for r in rows)
+    for r in rows:
+        assert text[int(r["trigger_start"]):int(r["trigger_end"])] == r["trigger"]
+    res = marsad("export", str(DEMO / "paris-talks-axios-preview.txt"), "--format", "plover-strict")
+    records = json.loads(res.stdout)
+    assert records and all(r["event"] and r["source"] is not None for r in records)
+    assert any(r["event"] == ["AGREE"] and "future" in r["context"] for r in records)  # planned meeting folded

@@ -126,6 +126,28 @@ def cmd_train_ner(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    """Analyse sources and write their events as PLOVER JSON, a CSV table or a Parquet table."""
+    from . import export
+    docs = list(_docs(args, cfg))
+    if args.format in ("plover", "plover-strict"):
+        records = [r for d in docs for r in export.plover_json(d, strict=args.format == "plover-strict")]
+        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        else:
+            sys.stdout.write(text)
+    else:
+        if not args.output:
+            print(f"marsad: --format {args.format} needs --output FILE", file=sys.stderr)
+            return 2
+        rows = export.event_rows(docs)
+        (export.write_csv if args.format == "csv" else export.write_parquet)(rows, args.output)
+        print(f"wrote {len(rows)} events from {len(docs)} articles to {args.output}")
+    return 0 if docs or not args.skipped else 1
+
+
 def cmd_stories(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     """Cluster articles into stories (or `stories list`, `stories show ID` from the database)."""
     from .stories import report
@@ -169,6 +191,12 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("-o", "--output", default="ner-model.json")
     t.add_argument("--epochs", type=int, default=5)
     t.set_defaults(func=cmd_train_ner)
+    x = sub.add_parser("export", help="write events as PLOVER JSON, CSV or Parquet")
+    x.add_argument("sources", nargs="*", help="paths, folders, URLs, or - (default)")
+    x.add_argument("--format", choices=["plover", "plover-strict", "csv", "parquet"], default="plover")
+    x.add_argument("-o", "--output", help="file to write (stdout for PLOVER JSON when omitted)")
+    x.add_argument("--input-format", choices=["text", "jsonl", "html", "feed", "warc"])
+    x.set_defaults(func=cmd_export)
     st = sub.add_parser("stories", help="cluster articles into stories across outlets; "
                         "'stories list' and 'stories show ID' read the database")
     st.add_argument("sources", nargs="*", help="paths, folders, URLs, or - (default); "
