@@ -40,6 +40,18 @@ CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 """
 
 
+def open_sqlite(path: str, schema: str) -> sqlite3.Connection:
+    """A connection with foreign keys on, write-ahead logging and `schema` applied."""
+    try:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(schema)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    return conn
+
+
 @dataclass(frozen=True)
 class Saved:
     """What happened to one article on saving: stored anew, updated, or a duplicate."""
@@ -57,13 +69,7 @@ class Store:
         self.path = str(path)
         self.cfg = cfg or load_config()
         self._index: DuplicateIndex | None = None
-        try:
-            self.conn = sqlite3.connect(self.path)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.conn = open_sqlite(self.path, SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""

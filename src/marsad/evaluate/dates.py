@@ -69,8 +69,8 @@ def _add(c: Counter, tp: int, fp: int, fn: int) -> None:
 
 def overlap_prf(c: Counter) -> tuple[float, float, float]:
     """P over predicted spans touching a gold span, R over gold spans touched by a prediction."""
-    p = c["tp_p"] / (c["tp_p"] + c["fp"]) if c["tp_p"] + c["fp"] else 0.0
-    r = c["tp_g"] / (c["tp_g"] + c["fn"]) if c["tp_g"] + c["fn"] else 0.0
+    p = prf(c["tp_p"], c["fp"], 0)[0]
+    r = prf(c["tp_g"], 0, c["fn"])[1]
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import StoreError
+from ..store import open_sqlite
 from .api import StoryResult
 
 SCHEMA = """
@@ -41,12 +42,7 @@ class StoryStore:
 
     def __init__(self, path: str | Path = "marsad.db"):
         self.path = str(path)
-        try:
-            self.conn = sqlite3.connect(self.path)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.executescript(SCHEMA)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.conn = open_sqlite(self.path, SCHEMA)
 
     def close(self) -> None:
         """Close the connection."""
