@@ -16,10 +16,10 @@ WORD = re.compile(r"\w+")
 def main() -> None:
     """Print articles/s, MB/s and peak RSS for the floor and for marsad's text layer."""
     name, recs = corpus()
-    chars = sum(len(r["text"]) for r in recs)
+    chars = sum(len(r["text"].encode("utf-8")) for r in recs)  # bytes: targets are in KB/MB
     cfg = config.load()
     stages = build(["layout", "language", "sentences", "tokens"])
-    print(f"corpus: {name}, {len(recs):,} articles, {chars / len(recs):,.0f} characters each on average")
+    print(f"corpus: {name}, {len(recs):,} articles, {chars / len(recs) / 1024:,.1f} KB (UTF-8) each on average")
     floor, n = timed(lambda: (len(WORD.findall(r["text"])) for r in recs))
     print(row("regex tokenisation (floor)", floor, n, chars))
 
