@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..doc import Token
+from ..resources import read_lines
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, key_of, word_table
 
@@ -66,6 +68,38 @@ def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Can
                 out.append(Candidate(start, i + n, entry, 1.0 + n))
                 break
     return out
+
+
+def unlisted_place_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«قرية صبارين», «مخيم الجلزون», «قرية دير ياسين»: a trigger word names an unlisted place."""
+    out = []
+    for i in range(len(toks) - 1):
+        row = _trigger_row(toks, i)
+        if not (row and row["in_span"] == "yes"):
+            continue
+        n = 0
+        while n < 2 and i + 1 + n < len(toks) and joined(text, toks, i + n, i + n + 2) \
+                and _place_word(toks[i + 1 + n], lex, first=n == 0):
+            n += 1
+        if n:
+            out.append(Candidate(i, i + 1 + n, Entry("LOC", "rule"), 0.5 + n))
+    return out
+
+
+def _place_word(tok: Token, lex: Lexicon, first: bool) -> bool:
+    """A word that can be (part of) a place name: unknown to the dictionary, a name, a place head."""
+    if not tok.is_word or tok.text in lex.function_words:
+        return False
+    if first and key_of(tok.text) in place_name_heads():
+        return True
+    plain = tkey(tok)
+    return not is_known(tok.text) and not is_known(plain) or lex.name_part(tok.text, tok.norm) is not None
+
+
+@lru_cache(maxsize=1)
+def place_name_heads() -> frozenset[Key]:
+    """Keys of the words that open compound place names (data/entities/place_name_heads.txt)."""
+    return frozenset(key_of(w) for w in read_lines("entities/place_name_heads.txt"))
 
 
 def _span_start(toks: list[Token], i: int) -> int:
