@@ -38,3 +38,33 @@ def test_stories_dask_equals_single_process(tmp_path):
             distributed.Client(cluster) as client:
         scaled = dask_stories(docs, cfg, partitions=4, client=client)
     assert [(s.id, s.members) for s in scaled] == [(s.id, s.members) for s in single]
+
+
+def _pairs_by_group(profiles, cfg):
+    """The scored pairs of the Dask path's groups, computed without Dask."""
+    from collections import defaultdict
+
+    from marsad.stories.cluster import DAY
+    from marsad.stories.scale import _group_pairs, _keyed
+    times = {p.id: p.time for p in profiles}
+    rank = {p.id: n for n, p in enumerate(profiles)}
+    groups = defaultdict(list)
+    for p in profiles:
+        for item in _keyed(p, times, cfg["stories"]["window_days"] * DAY):
+            groups[item[0]].append(item)
+    pairs = [pair for g in groups.items() for pair in _group_pairs(g, rank, times, cfg["stories"])]
+    return groups, pairs
+
+
+def test_stories_dask_groups_are_bounded_by_time_and_meet_every_pair():
+    from test_stories_cluster import DAY, SAME, _cfg, profile
+    cfg = _cfg()
+    # one shared key, a segment every day for 30 days: pairs within 3 days must all meet
+    ps = [profile(f"p{d}", "لقاء في باريس", SAME, time=d * DAY) for d in range(30)]
+    groups, pairs = _pairs_by_group(ps, cfg)
+    largest = max(len(v) for v in groups.values())
+    assert largest <= 2 * cfg["stories"]["window_days"] + 2  # two windows, not the whole month
+    met = {(a, b) for a, b, _ in pairs}
+    expected = {(f"p{j}", f"p{i}") for j in range(30) for i in range(30)
+                if 0 < j - i <= cfg["stories"]["window_days"]}
+    assert met == expected

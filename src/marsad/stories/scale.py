@@ -2,7 +2,7 @@
 
 Profiles are computed per partition (dask.bag), candidate pairs come from LSH blocking (segments
 sharing a blocking key — a linked entity, a headline word or a MinHash band — are grouped by
-key), pairs are scored where they meet, and the stories are replayed in publication order from
+key and time bucket), pairs are scored where they meet, and the stories are replayed in publication order from
 the scored pairs. Candidates, scores and the replay are those of `StoryClusterer`, so the
 stories are identical to the single-process path on the same input.
 
@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from ..config import Config
 from ..doc import Doc
-from .cluster import Story, all_keys, arrival_ranks, in_window, link_score, replay
+from .cluster import DAY, Story, all_keys, arrival_ranks, in_window, link_score, replay
 from .features import Profile, profile_segments, with_vectors
 
 
@@ -34,18 +34,31 @@ def _profiles_of(docs: list[Doc], cfg: Config) -> list[Profile]:
     return with_vectors([p for d in docs for p in profile_segments(d, cfg)], cfg)
 
 
-def _keyed(p: Profile) -> list[tuple[str, Profile]]:
-    """(blocking key, profile) for every key of a profile."""
-    return [(k, p) for k in all_keys(p)]
+def _keyed(p: Profile, times: dict[str, float | None],
+           width: float) -> list[tuple[tuple[str, int], tuple[Profile, bool]]]:
+    """((blocking key, time bucket), (profile, home?)) for every key of a profile.
+
+    A profile lives in the bucket of its time and visits the next one, so two segments within
+    the window always meet in one group, and a group holds at most two windows of a key's
+    segments however long the archive (a common key such as «سوريا» stays cheap).
+    """
+    t = times[p.id]
+    bucket = int(t // width) if t is not None and width > 0 else 0
+    return [((k, b), (p, b == bucket)) for k in all_keys(p) for b in (bucket, bucket + 1)]
 
 
-def _group_pairs(group: tuple[str, list[tuple[str, Profile]]], rank: dict[str, int],
+def _group_pairs(group: tuple[tuple[str, int], list], rank: dict[str, int],
                  times: dict[str, float | None], opts: dict) -> list[tuple[str, str, float]]:
-    """Scored (later, earlier, score) pairs of one blocking group: window and page rules applied."""
-    members = sorted((p for _, p in group[1]), key=lambda p: rank[p.id])
+    """Scored (later, earlier, score) pairs of one blocking group: window and page rules applied.
+
+    Pairs of two visitors are skipped: they were scored in the bucket both live in.
+    """
+    members = sorted((kp[1] for kp in group[1]), key=lambda ph: rank[ph[0].id])
     out = []
-    for j, later in enumerate(members):
-        for earlier in members[:j]:
+    for j, (later, later_home) in enumerate(members):
+        for earlier, earlier_home in members[:j]:
+            if not (later_home or earlier_home):
+                continue
             if earlier.doc_id == later.doc_id or earlier.id == later.id:
                 continue
             a = earlier if earlier.time == times[earlier.id] else _dated(earlier, times)
@@ -78,7 +91,8 @@ def dask_stories(docs: Iterable[Doc], cfg: Config, partitions: int = 8,
     order = [light[i][0] for i in order_idx]
     rank = {pid: n for n, pid in enumerate(order)}
     times = {light[i][0]: eff[i] for i in range(len(light))}
-    pairs = (profiles.map(_keyed).flatten()
+    width = cfg["stories"]["window_days"] * DAY
+    pairs = (profiles.map(partial(_keyed, times=times, width=width)).flatten()
              .groupby(_first)
              .map(partial(_group_pairs, rank=rank, times=times, opts=cfg["stories"]))
              .flatten().compute())
@@ -88,6 +102,6 @@ def dask_stories(docs: Iterable[Doc], cfg: Config, partitions: int = 8,
     return replay(order, scores, cfg)
 
 
-def _first(kp: tuple[str, Profile]) -> str:
-    """The blocking key of a (key, profile) pair."""
+def _first(kp: tuple[tuple[str, int], tuple[Profile, bool]]) -> tuple[str, int]:
+    """The (blocking key, time bucket) of a keyed profile."""
     return kp[0]
