@@ -39,6 +39,14 @@ def test_config_wrong_type_is_an_error():
         config.load(fetch={"allow_private": "yes"})
 
 
+def test_config_unknown_choice_is_an_error_naming_the_choices(tmp_path):
+    path = tmp_path / "user.toml"
+    path.write_text('[stories]\nlinkage = "complete"\n')
+    with pytest.raises(ConfigError, match="stories.linkage in .* must be one of single, average, top3"):
+        config.load(path)
+    assert config.load(stories={"linkage": "average"})["stories"]["linkage"] == "average"
+
+
 def test_pipeline_rejects_order_with_unmet_requirement():
     with pytest.raises(PipelineError, match="needs sentences"):
         build(["layout", "tokens"])

@@ -11,6 +11,11 @@ from .errors import ConfigError
 
 Config = dict[str, dict[str, Any]]
 
+# Keys whose value must be one of a few names: a typo would otherwise surface deep in a run.
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("stories", "linkage"): ("single", "average", "top3"),
+}
+
 
 def defaults() -> Config:
     """The shipped defaults (`defaults.toml`)."""
@@ -29,6 +34,10 @@ def merge(base: Config, override: dict[str, Any], where: str = "") -> Config:
             if not _same_type(out[section][key], value):
                 raise ConfigError(f"config key {section}.{key}{where} must be "
                                   f"{type(out[section][key]).__name__}, got {value!r}")
+            allowed = CHOICES.get((section, key))
+            if allowed is not None and value not in allowed:
+                raise ConfigError(f"config key {section}.{key}{where} must be one of "
+                                  f"{', '.join(allowed)}, got {value!r}")
             out[section][key] = value
     return out
 
