@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from marsad.evaluate import stories as ev
 
 
@@ -19,14 +21,21 @@ def test_stories_evaluate_perfect_and_merged_scores():
     assert merged["pair_p"] == 0.5 and merged["b3_p"] < 1.0 and merged["b3_r"] == 1.0
 
 
-def test_stories_evaluate_pairs_file_holds_ids_and_labels_only():
-    rows = ev.read_pairs(ev.PAIRS)
-    assert len(rows) >= 400
+@pytest.mark.parametrize("path, least, positives", [(ev.PAIRS[0], 400, 100), (ev.PAIRS[1], 300, 50)])
+def test_stories_evaluate_pairs_file_holds_ids_and_labels_only(path, least, positives):
+    rows = ev.read_pairs(path)
+    assert len(rows) >= least
     assert {lab for _, _, lab in rows} <= {"0", "1", "?"}
-    assert sum(lab == "1" for _, _, lab in rows) >= 100
-    for line in ev.PAIRS.read_text("utf-8").splitlines():
+    assert sum(lab == "1" for _, _, lab in rows) >= positives
+    for line in path.read_text("utf-8").splitlines():
         if not line.startswith("#"):
             assert all(len(col) <= 60 for col in line.split("\t"))  # excerpts, never texts
+
+
+def test_stories_evaluate_heldout_anchors_are_new():
+    tuned = ev.read_pairs(ev.PAIRS[0])
+    seen = {a for a, _, _ in tuned} | {b for _, b, _ in tuned}
+    assert not {a for a, _, _ in ev.read_pairs(ev.PAIRS[1])} & seen
 
 
 def test_stories_evaluate_baseline_groups_near_copies():
@@ -41,6 +50,6 @@ def test_stories_evaluate_baseline_groups_near_copies():
 
 
 def test_stories_evaluate_skips_without_data(tmp_path, capsys):
-    args = argparse.Namespace(pairs=str(ev.PAIRS), archive=str(tmp_path / "absent.jsonl.gz"))
+    args = argparse.Namespace(pairs=[str(p) for p in ev.PAIRS], archive=str(tmp_path / "absent.jsonl.gz"))
     assert ev.main(args) == 0
     assert "nothing to score" in capsys.readouterr().out

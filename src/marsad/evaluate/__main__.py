@@ -6,7 +6,8 @@ import importlib
 import sys
 
 # task name -> module under marsad.evaluate exposing add_arguments(parser) and main(args) -> int
-TASKS = {"ner": "ner", "dates": "dates", "quotes": "quotes", "events": "events", "stories": "stories"}
+TASKS = {"ner": "ner", "dates": "dates", "quotes": "quotes", "events": "events", "stories": "stories",
+         "merge": "merge"}
 
 
 def main(argv: list[str] | None = None) -> int:

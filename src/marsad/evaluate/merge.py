@@ -1,0 +1,141 @@
+"""Event merge: are the reports marsad merges one real event, and does it miss merges within stories?
+
+Gold: tests/data/merge_pairs.tsv, pairs of event reports from two articles of one marsad story on
+news-ant-march2018 (../shared/eval), sampled from the pairs marsad merged and from same-type pairs
+it kept apart, and labelled by reading both evidence sentences: 1 = one real event, 0 = two.
+Precision is measured on the merged stratum, the miss rate on the kept-apart one, and recall is
+estimated from both with the stratum sizes of the current run. Pairs whose reports the current
+coder no longer produces are counted as missing, not scored.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from itertools import combinations
+from pathlib import Path
+
+from .. import config as config_mod
+from ..doc import Doc
+from ..stories.api import profile_docs
+from ..stories.cluster import cluster_profiles
+from ..stories.merge import Report, StoryEvent, merge_events
+from ..stories.segments import split_segments
+from .stories import ARCHIVE, DATA, analyse, load_records
+
+PAIRS = DATA / "merge_pairs.tsv"
+Key = tuple[str, int]
+
+
+def story_events(docs: list[Doc], cfg) -> list[list[StoryEvent]]:
+    """The merged events of every story of the archive, as `marsad stories` builds them."""
+    by_id = {d.id: d for d in docs}
+    segments = {s.id: s for d in docs for s in split_segments(d, cfg)}
+    stories = cluster_profiles(profile_docs(docs, cfg), cfg)
+    return [merge_events([(m, by_id[segments[m].doc_id], segments[m]) for m in s.members], cfg)
+            for s in stories]
+
+
+def key(r: Report) -> Key:
+    """A report's identity: its article and trigger offset."""
+    return (r.doc_id, r.event.trigger.start)
+
+
+def report_pairs(stories: list[list[StoryEvent]]) -> tuple[list, list]:
+    """(merged, kept apart): report pairs from two articles of one story, same type for the latter."""
+    merged, apart = [], []
+    for events in stories:
+        for se in events:
+            merged += [(a, b) for a, b in combinations(se.reports, 2) if a.doc_id != b.doc_id]
+        for s1, s2 in combinations(events, 2):
+            if s1.type == s2.type:
+                apart += [(a, b) for a in s1.reports for b in s2.reports if a.doc_id != b.doc_id]
+    return merged, apart
+
+
+def decisions(stories: list[list[StoryEvent]]) -> tuple[dict[Key, int], set[Key]]:
+    """Story event number of every report, and every report key produced."""
+    home = {key(r): n for n, se in enumerate(se for events in stories for se in events)
+            for r in se.reports}
+    return home, set(home)
+
+
+def read_gold(path: Path) -> list[dict]:
+    """Labelled rows (a_article, a_trigger, b_article, b_trigger, type, label)."""
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def score(stories: list[list[StoryEvent]], gold: list[dict]) -> dict[str, float]:
+    """Merge precision, miss rate, estimated recall, and how many gold pairs are missing."""
+    home, _ = decisions(stories)
+    merged_n, apart_n = (len(x) for x in report_pairs(stories))
+    tp = fp = miss = kept = missing = 0
+    for row in gold:
+        if row["label"] not in ("0", "1"):
+            continue
+        a, b = (row["a_article"], int(row["a_trigger"])), (row["b_article"], int(row["b_trigger"]))
+        if a not in home or b not in home:
+            missing += 1
+        elif home[a] == home[b]:
+            tp, fp = tp + (row["label"] == "1"), fp + (row["label"] == "0")
+        else:
+            miss, kept = miss + (row["label"] == "1"), kept + 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    miss_rate = miss / kept if kept else 0.0
+    found, lost = p * merged_n, miss_rate * apart_n
+    r = found / (found + lost) if found + lost else 0.0
+    return {"precision": p, "miss_rate": miss_rate, "recall_est": r,
+            "f1_est": 2 * p * r / (p + r) if p + r else 0.0, "merged_judged": tp + fp,
+            "apart_judged": kept, "missing": missing, "merged_pairs": merged_n,
+            "apart_pairs": apart_n}
+
+
+def sample(stories: list[list[StoryEvent]], docs: list[Doc], n: int, out: Path) -> None:
+    """Write n merged and n kept-apart pairs with their sentences, for a labeller (not the repo)."""
+    rng = random.Random(2026)
+    by_id = {d.id: d for d in docs}
+    merged, apart = report_pairs(stories)
+    rows = [("merged", p) for p in rng.sample(merged, min(n, len(merged)))]
+    rows += [("apart", p) for p in rng.sample(apart, min(n, len(apart)))]
+    rng.shuffle(rows)
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t")
+        w.writerow(["a_article", "a_trigger", "b_article", "b_trigger", "type", "stratum",
+                    "a_title", "a_published", "a_evidence", "b_title", "b_published", "b_evidence"])
+        for stratum, (a, b) in rows:
+            da, db = by_id[a.doc_id], by_id[b.doc_id]
+            w.writerow([a.doc_id, a.event.trigger.start, b.doc_id, b.event.trigger.start,
+                        a.event.type, stratum, da.meta.title, a.published, a.event.evidence.text,
+                        db.meta.title, b.published, b.event.evidence.text])
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Command-line options."""
+    p.add_argument("--pairs", default=str(PAIRS), help="labelled report pairs (TSV)")
+    p.add_argument("--archive", help="articles (JSONL.gz); default: ../shared/eval/" + ARCHIVE)
+    p.add_argument("--sample", type=int, default=0,
+                   help="instead of scoring, write this many pairs per stratum to --out for labelling")
+    p.add_argument("--out", default="merge_candidates.tsv", help="where --sample writes")
+
+
+def main(args: argparse.Namespace) -> int:
+    """Cluster the archive, merge its events, and score (or sample) report pairs."""
+    cfg = config_mod.load()
+    records = load_records(args.archive, cfg)
+    if records is None or (not args.sample and not Path(args.pairs).exists()):
+        print("no merge data found (../shared/eval is absent); nothing to score")
+        return 0
+    docs = analyse(records, cfg)
+    stories = story_events(docs, cfg)
+    if args.sample:
+        sample(stories, docs, args.sample, Path(args.out))
+        print(f"wrote {args.out}")
+        return 0
+    s = score(stories, read_gold(Path(args.pairs)))
+    print(f"merged report pairs {s['merged_pairs']:,}, same-type pairs kept apart {s['apart_pairs']:,}")
+    print(f"precision {s['precision']:.3f} (on {s['merged_judged']} judged merged pairs), "
+          f"miss rate {s['miss_rate']:.3f} (on {s['apart_judged']} judged kept-apart pairs), "
+          f"estimated recall {s['recall_est']:.3f}, F1 {s['f1_est']:.3f}; "
+          f"{s['missing']} gold pairs no longer produced")
+    return 0
