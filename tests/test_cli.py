@@ -136,3 +136,16 @@ def test_cli_export_event_table_csv_and_plover_json(tmp_path):
     records = json.loads(res.stdout)
     assert records and all(r["event"] and r["source"] is not None for r in records)
     assert any(r["event"] == ["AGREE"] and "future" in r["context"] for r in records)  # planned meeting folded
+
+
+def test_cli_workers_flag_gives_the_same_jsonl_as_one_process():
+    texts = ["قال وزير الخارجية السوري أسعد الشيباني في دمشق إن المحادثات ستستمر.",
+             "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره السلوفيني في ليوبليانا أمس."]
+    lines = [{"id": f"n{i}", "text": texts[i % 2] + f" رقم {i}", "published": "2026-01-04T10:00"}
+             for i in range(80)] + [{"id": "bad", "text": 5}]
+    data = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode()
+    one, two = (marsad("--workers", n, "analyze", "--format", "jsonl", stdin=data) for n in ("1", "2"))
+    assert one.returncode == two.returncode == 0, two.stderr.decode()
+    assert two.stdout == one.stdout and len(two.stdout.decode().splitlines()) == 80
+    assert b"-:81" in two.stderr  # the broken line is reported by position, not lost silently
+    assert marsad("--workers", "-1", "analyze").returncode != 0

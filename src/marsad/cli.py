@@ -167,11 +167,20 @@ def cmd_stories(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     return 0 if count or not args.skipped else 1
 
 
+def _count(text: str) -> int:
+    """A whole number ≥ 0, or a clear usage error."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, got {text!r}")
+    return int(text)
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     p = argparse.ArgumentParser(prog="marsad", description="Arabic news in, checkable data out.")
     p.add_argument("--config", help="a TOML file overriding defaults.toml")
     p.add_argument("-v", "--verbose", action="store_true", help="log what is skipped and why")
+    p.add_argument("--workers", type=_count, default=None,
+                   help="processes analysing large inputs (default: [pipeline] workers; 0 = one per core)")
     sub = p.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="analyse files, folders, URLs or stdin ('-')")
     a.add_argument("sources", nargs="*", help="paths, folders, URLs, or - (default)")
@@ -222,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
                         format="marsad: %(message)s", stream=sys.stderr)
     args.skipped = 0
     try:
-        cfg = config_mod.load(args.config)
+        overrides = {} if args.workers is None else {"pipeline": {"workers": args.workers}}
+        cfg = config_mod.load(args.config, **overrides)
         if getattr(args, "db", "unset") is None:
             args.db = cfg["store"]["path"]
         return args.func(args, cfg)
