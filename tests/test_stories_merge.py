@@ -115,3 +115,31 @@ def test_stories_merge_one_report_per_member():
     second = _meeting(text, "لقاء ثان", "happened")
     merged = merge_events([_doc("one", text, [first, second])], CFG)
     assert [m.sources for m in merged] == [["one"], ["one"]]
+
+
+def _analysed(did: str, text: str, published: str):
+    """A member analysed by the real pipeline (tokens, entities, events)."""
+    from marsad import analyze
+    doc = analyze(text, published=published, id=did)
+    return did, doc, Segment(did, did, 1, 0, len(text), ())
+
+
+def test_stories_merge_needs_more_than_a_shared_country():
+    # Two Turkish strikes on Afrin of different days: same type and country, nothing else shared.
+    a = _analysed("a", "ومنذ بدء الهجوم التركي على منطقة عفرين، وثق المرصد السوري مقتل أكثر من 200 مدني.",
+                  "2018-03-10T10:00")
+    b = _analysed("b", "دخلت قوات محدودة تابعة للنظام إلى عفرين لكنها لم تكن كافية واستهدفها القصف "
+                  "التركي أكثر من مرة.", "2018-03-12T10:00")
+    turkish = [se for se in merge_events([a, b], CFG)
+               if any(r.event.trigger.text in ("الهجوم", "القصف") for r in se.reports)]
+    assert sorted(len(se.sources) for se in turkish) == [1, 1]
+
+
+def test_stories_merge_joins_one_expulsion_told_twice():
+    c = _analysed("c", "طردت الولايات المتحدة 60 دبلوماسيا روسيا على خلفية تسميم الجاسوس الروسي السابق "
+                  "سيرغي سكريبال.", "2018-03-26T18:00")
+    d = _analysed("d", "وطردت واشنطن 60 دبلوماسيا روسيا، في إطار عمل منسق بين الدول الغربية، للرد على "
+                  "تسميم سكريبال.", "2018-03-26T20:00")
+    expelled = [se for se in merge_events([c, d], CFG)
+                if any(r.event.trigger.text == "طردت" for r in se.reports)]
+    assert [se.sources for se in expelled] == [["c", "d"]]

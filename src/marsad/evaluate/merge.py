@@ -91,9 +91,10 @@ def score(stories: list[list[StoryEvent]], gold: list[dict]) -> dict[str, float]
             "apart_pairs": apart_n}
 
 
-def sample(stories: list[list[StoryEvent]], docs: list[Doc], n: int, out: Path) -> None:
+def sample(stories: list[list[StoryEvent]], docs: list[Doc], n: int, out: Path,
+           seed: int = 2026) -> None:
     """Write n merged and n kept-apart pairs with their sentences, for a labeller (not the repo)."""
-    rng = random.Random(2026)
+    rng = random.Random(seed)
     by_id = {d.id: d for d in docs}
     merged, apart = report_pairs(stories)
     rows = [("merged", p) for p in rng.sample(merged, min(n, len(merged)))]
@@ -102,12 +103,14 @@ def sample(stories: list[list[StoryEvent]], docs: list[Doc], n: int, out: Path) 
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t")
         w.writerow(["a_article", "a_trigger", "b_article", "b_trigger", "type", "stratum",
-                    "a_title", "a_published", "a_evidence", "b_title", "b_published", "b_evidence"])
+                    "a_title", "a_published", "a_trigger_text", "a_evidence",
+                    "b_title", "b_published", "b_trigger_text", "b_evidence"])
         for stratum, (a, b) in rows:
             da, db = by_id[a.doc_id], by_id[b.doc_id]
             w.writerow([a.doc_id, a.event.trigger.start, b.doc_id, b.event.trigger.start,
-                        a.event.type, stratum, da.meta.title, a.published, a.event.evidence.text,
-                        db.meta.title, b.published, b.event.evidence.text])
+                        a.event.type, stratum, da.meta.title, a.published, a.event.trigger.text,
+                        a.event.evidence.text, db.meta.title, b.published, b.event.trigger.text,
+                        b.event.evidence.text])
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -117,6 +120,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sample", type=int, default=0,
                    help="instead of scoring, write this many pairs per stratum to --out for labelling")
     p.add_argument("--out", default="merge_candidates.tsv", help="where --sample writes")
+    p.add_argument("--seed", type=int, default=2026, help="random seed of --sample")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -129,7 +133,7 @@ def main(args: argparse.Namespace) -> int:
     docs = analyse(records, cfg)
     stories = story_events(docs, cfg)
     if args.sample:
-        sample(stories, docs, args.sample, Path(args.out))
+        sample(stories, docs, args.sample, Path(args.out), args.seed)
         print(f"wrote {args.out}")
         return 0
     s = score(stories, read_gold(Path(args.pairs)))

@@ -1,19 +1,32 @@
 """Event merge: the same real event reported by several articles becomes one story event.
 
 Two reports are one event when they have the same PLOVER type, compatible participant
-countries, a compatible place and dates within `[stories] event_date_days`; a planned and a
+countries, a compatible place and dates within `[stories] event_date_days`, and something
+specific corroborates them: the same trigger word, much shared wording, or several shared names
+(a shared country alone joined Turkey's strikes of different days in Afrin). A planned and a
 happened report of one meeting (paris-talks-axios-preview.txt's «لقاء مرتقب» and
 paris-talks-syrian-source.txt's «لقاء سري») are linked, each keeping its own modality.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..config import Config
 from ..doc import Actor, Doc, Event
 from ..text.normalize import normalize
+from .features import _function_words
 from .segments import Segment
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What two reports of one event tend to share: trigger word, evidence words, names."""
+
+    trigger: str
+    words: frozenset[str]
+    names: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -24,6 +37,7 @@ class Report:
     doc_id: str
     published: str | None
     event: Event
+    clues: Clues | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         """The source entry of a story event."""
@@ -78,21 +92,84 @@ def day_of(e: Event) -> date | None:
         return None
 
 
-def compatible(a: Event, b: Event, date_days: float) -> bool:
-    """Whether two reports can be the same real event (see the module docstring)."""
+def conflicting(a: Event, b: Event, date_days: float) -> bool:
+    """Whether two reports cannot be one event: other type, countries, place or dates."""
     if a.type != b.type:
-        return False
+        return True
     ca, cb = countries(a), countries(b)
     if ca and cb and not ca & cb:
-        return False
-    place = same_place(a.location, b.location)
-    if place is False:
-        return False
+        return True
     da, db = day_of(a), day_of(b)
-    if da and db and abs((da - db).days) > date_days:
+    return same_place(a.location, b.location) is False or bool(
+        da and db and abs((da - db).days) > date_days)
+
+
+def anchored(a: Event, b: Event) -> bool:
+    """Whether two reports share a participant country or name the same place."""
+    return bool(countries(a) & countries(b)) or same_place(a.location, b.location) is True
+
+
+def compatible(a: Event, b: Event, date_days: float) -> bool:
+    """Whether two reports can be the same real event: no conflict, and a country or place shared."""
+    return not conflicting(a, b, date_days) and anchored(a, b)
+
+
+def clues(doc: Doc, e: Event) -> Clues:
+    """Trigger lemma, content lemmas and entity names of an event's evidence sentence."""
+    starts = [t.start for t in doc.tokens]
+    i = bisect_left(starts, e.evidence.start)
+    stop = _function_words()
+    toks = [t for t in doc.tokens[i:] if t.start < e.evidence.end]
+    head = next((t.lemma for t in toks if t.start >= e.trigger.start), None)
+    words = {t.lemma for t in toks if t.is_word and len(t.norm) > 2 and t.norm not in stop}
+    if not toks:  # no tokens stage: normalised words
+        head = (normalize(e.trigger.text).split() or [""])[0]
+        words = {w for w in normalize(e.evidence.text).split() if len(w) > 2 and w not in stop}
+    names = {x.kb_id or x.name or normalize(x.text) for x in doc.entities
+             if e.evidence.start <= x.start < e.evidence.end}
+    return Clues(head or "", frozenset(words), frozenset(names))
+
+
+def overlap(a: Clues, b: Clues) -> float:
+    """Jaccard similarity of two evidence sentences' content words."""
+    union = a.words | b.words
+    return len(a.words & b.words) / len(union) if union else 0.0
+
+
+def corroborated(a: Clues, b: Clues, opts: dict, strong: bool = False) -> bool:
+    """Whether two reports share something specific enough to be one event.
+
+    Reports sharing a country or place need the same trigger word or some shared wording; reports
+    that share neither (one names no country) need much shared wording or several shared names.
+    """
+    if strong:
+        return (overlap(a, b) >= opts["event_strong_overlap"]
+                or len(a.names & b.names) >= opts["event_shared_names"])
+    return bool(a.trigger and a.trigger == b.trigger) or overlap(a, b) >= opts[
+        "event_word_overlap"] or len(a.names & b.names) >= opts["event_shared_names"]
+
+
+def same_event(a: Report, b: Report, opts: dict) -> bool:
+    """No conflict, and corroborated (reports without clues need a shared country or place)."""
+    if conflicting(a.event, b.event, opts["event_date_days"]):
         return False
-    # Agreement on nothing at all is not evidence: require shared countries or a shared place.
-    return bool(ca & cb) or place is True
+    if a.clues is None or b.clues is None:
+        return anchored(a.event, b.event)
+    return corroborated(a.clues, b.clues, opts, strong=not anchored(a.event, b.event))
+
+
+def fit(report: Report, se: StoryEvent, opts: dict) -> float:
+    """How well a report fits a story event: the share of its reports it is one event with."""
+    if report.member in se.sources:
+        return 0.0
+    return sum(same_event(report, r, opts) for r in se.reports) / len(se.reports)
+
+
+def best_home(report: Report, merged: list[StoryEvent], opts: dict) -> StoryEvent | None:
+    """The story event the report fits best, if it is one event with enough of its reports."""
+    scored = [(fit(report, se, opts), -n) for n, se in enumerate(merged)]
+    best = max(scored, default=(0.0, 0))
+    return merged[-best[1]] if best[0] >= opts["event_fit"] else None
 
 
 def member_events(doc: Doc, seg: Segment) -> list[Event]:
@@ -102,15 +179,14 @@ def member_events(doc: Doc, seg: Segment) -> list[Event]:
 
 def merge_events(members: list[tuple[str, Doc, Segment]], cfg: Config) -> list[StoryEvent]:
     """Story events of a story's members (id, Doc, Segment), in order of first report."""
-    days = cfg["stories"]["event_date_days"]
+    opts = cfg["stories"]
     merged: list[StoryEvent] = []
     for member, doc, seg in members:
         for event in member_events(doc, seg):
-            report = Report(member, doc.id, doc.meta.published, event)
+            report = Report(member, doc.id, doc.meta.published, event, clues(doc, event))
             # One article reporting two compatible events («لم يسفر عن اتفاقات», «اتُفق على عقد
             # اجتماعات») reports two events: a story event has one report per member.
-            home = next((se for se in merged if member not in se.sources
-                         and any(compatible(event, r.event, days) for r in se.reports)), None)
+            home = best_home(report, merged, opts)
             if home is None:
                 merged.append(StoryEvent(event.type, [report]))
             else:
