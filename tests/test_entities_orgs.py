@@ -1,4 +1,4 @@
-"""Organisation names: idafa chains, adjectives, «لـ» complements, «في» places, coordination."""
+"""Organisation names (idafa chains, adjectives, «لـ» complements, «في» places) and world regions."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +35,13 @@ def test_entities_orgs_full_name(text, span):
 ])
 def test_entities_orgs_name_ends_before_next_phrase(text, bad):
     assert all(span != bad for span, _ in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("تراجعت الاستثمارات في دول الشرق الأوسط وشمال أفريقيا خلال العام الماضي", "الشرق الأوسط"),
+    ("تراجعت الاستثمارات في دول الشرق الأوسط وشمال أفريقيا خلال العام الماضي", "شمال أفريقيا"),
+    ("غرق قارب يقل مهاجرين في البحر الأبيض المتوسط قبالة السواحل الليبية", "البحر الأبيض المتوسط"),
+    ("تتزايد هجمات الجماعات المسلحة في غرب إفريقيا منذ سنوات", "غرب إفريقيا"),
+])
+def test_entities_world_regions_are_places(text, span):
+    assert (span, "LOC") in entities(text), entities(text)

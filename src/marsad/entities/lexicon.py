@@ -111,7 +111,7 @@ def media_heads() -> frozenset[Key]:
 
 
 def _add_places(lex: Lexicon) -> None:
-    """Countries, first-level subdivisions and cities from the generated gazetteers."""
+    """Countries, first-level subdivisions, cities and curated world regions."""
     for r in read_tsv("gazetteer/countries.tsv"):
         lex.add(r["ar"], Entry("LOC", "country", _kb(r["qid"], r["geonames_id"]), r["iso3"], r["en"],
                                population=10**9))
@@ -121,6 +121,8 @@ def _add_places(lex: Lexicon) -> None:
         pop = int(r["population"] or 0)
         lex.add(_without_trigger(r["ar"]), Entry("LOC", r["kind"], _kb(r["qid"], r["geonames_id"]), r["country"] or None,
                                r["en"], population=pop))
+    for r in read_tsv("entities/regions.tsv"):
+        lex.add(r["form"], Entry("LOC", "region", r["qid"] or None, None, r["en"], population=10**7))
     for r in read_tsv("entities/metonyms.tsv"):
         lex.add(r["form"], Entry("LOC", "metonym", r["qid"] or None, r["country"], r["en"],
                                  population=10**8))
