@@ -45,3 +45,11 @@ def test_entities_orgs_name_ends_before_next_phrase(text, bad):
 ])
 def test_entities_world_regions_are_places(text, span):
     assert (span, "LOC") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("زرعت أشجار الصنوبر على موقع القرية بعد تهجير سكانها", "موقع القرية"),
+    ("يمكنك إنشاء موقع إلكتروني خلال ساعات", "موقع إلكتروني"),
+])
+def test_entities_orgs_site_needs_quoted_name(text, bad):
+    assert all(span != bad for span, _ in entities(text)), entities(text)

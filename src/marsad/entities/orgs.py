@@ -25,7 +25,7 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         if quoted:
             out.append(Candidate(quoted[0], quoted[1], entry, 2.5))
             continue
-        if row["quoted"] == "yes" and _known_org(toks, i + 1, lex):
+        if row["unquoted"] == "no" or row["quoted"] == "yes" and _known_org(toks, i + 1, lex):
             continue  # «قناة الجزيرة»: the gazetteer names the outlet itself
         tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
