@@ -1,4 +1,4 @@
-"""Person names: long Arabic names, and function words that look like name parts."""
+"""Person names, and place names that collide with common words or their provinces."""
 from __future__ import annotations
 
 from marsad.entities.lexicon import load
@@ -20,3 +20,14 @@ def test_entities_people_five_part_name_kept_whole():
 def test_entities_people_preposition_is_not_a_later_mention_of_ali():
     text = "قال علي حسن إن الضغط انصب على المواطنين"
     assert entities(text) == [("علي حسن", "PER")]
+
+
+def test_entities_jerusalem_is_the_city_not_the_governorate():
+    toks = tokenize("وصل الوفد إلى القدس صباح اليوم", sentence=0)
+    found = [e for e in find_entities("وصل الوفد إلى القدس صباح اليوم", toks, [], load())
+             if e.text == "القدس"]
+    assert found and found[0].label == "LOC" and found[0].kb_id == "Q1218", found
+
+
+def test_entities_definite_trigger_noun_is_no_city():
+    assert entities("عاد الوفد إلى المدينة بعد الظهر") == []
