@@ -68,3 +68,12 @@ def test_sentences_break_at_lines_and_keep_decimals():
     text = "ارتفع المؤشر 3.5 بالمئة\nعنوان فرعي\nوقال المتحدث إن الوضع هادئ."
     got = [text[s:e] for s, e in split_sentences(text)]
     assert got == ["ارتفع المؤشر 3.5 بالمئة", "عنوان فرعي", "وقال المتحدث إن الوضع هادئ."]
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم المحاضرة د . بشار أبو زعرور في الجامعة.",
+    "قال د. محمد اشتية إن الحكومة ستواصل عملها.",
+    "وكتب جون ف . كينيدي رسالة إلى الكونغرس.",
+])
+def test_sentences_stop_after_one_letter_is_an_abbreviation(text):
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]

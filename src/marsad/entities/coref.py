@@ -26,7 +26,7 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
             for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
                 if len(word) >= MIN_SURNAME and word not in lex.function_words:
                     full.setdefault(word, len(out) - 1)
-    return _add_bare_surnames(tokens, out, full)
+    return _add_bare_surnames(tokens, out, full, lex.function_words)
 
 
 def _inherit(e: Entity, ante: Entity) -> Entity:
@@ -35,7 +35,8 @@ def _inherit(e: Entity, ante: Entity) -> Entity:
                    name=ante.name or e.name, antecedent=ante.start)
 
 
-def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, int]) -> list[Entity]:
+def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, int],
+                       function_words: frozenset[str]) -> list[Entity]:
     """Tokens equal to a known surname, after the full name, that no entity covers yet."""
     if not full:
         return ents
@@ -44,8 +45,8 @@ def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, 
     for tok in tokens:
         key = strip_article(tok.norm)
         idx = full.get(key)
-        if idx is None or tok.start <= ents[idx].start:
-            continue
+        if idx is None or tok.start <= ents[idx].start or tok.text in function_words:
+            continue  # «على» is no mention of «علي»
         if any(s <= tok.start < e for s, e in covered):
             continue
         ante = ents[idx]

@@ -60,7 +60,7 @@ class Lexicon:
             return
         table = self.definite if normalize(form).startswith("ال") else self.bare
         old = table.get(key)
-        if old is None or entry.rank > old.rank:
+        if old is None or _better(entry, old):
             table[key] = entry
             self.max_len = max(self.max_len, len(key))
             self.first_word[key[0]] = max(self.first_word.get(key[0], 0), len(key))
@@ -81,6 +81,21 @@ class Lexicon:
         if tok_text in self.function_words:
             return None
         return self.name_parts.get(norm)
+
+
+NAMESAKE_CITY = 100_000  # a city this large is what its namesake province's name means in news
+
+
+def _better(new: Entry, old: Entry) -> bool:
+    """Whether `new` should replace `old` for one form.
+
+    «القدس», «إدلب»: a large city beats the province named after it, whose rank is higher.
+    """
+    pair = {new.kind, old.kind}
+    if pair == {"city", "admin1"} and max(new.population, old.population) >= NAMESAKE_CITY:
+        city = new if new.kind == "city" else old
+        return new is city and city.population >= NAMESAKE_CITY
+    return new.rank > old.rank
 
 
 def _kb(qid: str | None, geonames: str | None = None) -> str | None:
@@ -111,7 +126,7 @@ def media_heads() -> frozenset[Key]:
 
 
 def _add_places(lex: Lexicon) -> None:
-    """Countries, first-level subdivisions and cities from the generated gazetteers."""
+    """Countries, first-level subdivisions, cities and curated world regions."""
     for r in read_tsv("gazetteer/countries.tsv"):
         lex.add(r["ar"], Entry("LOC", "country", _kb(r["qid"], r["geonames_id"]), r["iso3"], r["en"],
                                population=10**9))
@@ -121,6 +136,8 @@ def _add_places(lex: Lexicon) -> None:
         pop = int(r["population"] or 0)
         lex.add(_without_trigger(r["ar"]), Entry("LOC", r["kind"], _kb(r["qid"], r["geonames_id"]), r["country"] or None,
                                r["en"], population=pop))
+    for r in read_tsv("entities/regions.tsv"):
+        lex.add(r["form"], Entry("LOC", "region", r["qid"] or None, None, r["en"], population=10**7))
     for r in read_tsv("entities/metonyms.tsv"):
         lex.add(r["form"], Entry("LOC", "metonym", r["qid"] or None, r["country"], r["en"],
                                  population=10**8))

@@ -4,10 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import read_tsv
+from ..resources import read_lines, read_tsv
 from ..text.normalize import normalize
-from .lexicon import Entry, Lexicon
-from .rules import Candidate, is_definite, joined, tkey
+from ..text.tokens import is_known
+from .lexicon import Entry, Lexicon, key_of
+from .rules import BIG_CITY, Candidate, is_definite, joined, tkey
 
 MAX_ORG_TAIL = 4       # tokens after an organisation head
 
@@ -24,9 +25,9 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         if quoted:
             out.append(Candidate(quoted[0], quoted[1], entry, 2.5))
             continue
-        if row["quoted"] == "yes" and _known_org(toks, i + 1, lex):
+        if row["unquoted"] == "no" or row["quoted"] == "yes" and _known_org(toks, i + 1, lex):
             continue  # «قناة الجزيرة»: the gazetteer names the outlet itself
-        tail = _org_tail(text, toks, i + 1, lex)
+        tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
             out.append(Candidate(i, i + 1 + tail, entry, 1.2))
     return out
@@ -69,19 +70,138 @@ def _quoted_name(text: str, toks: list[Token], i: int) -> tuple[int, int] | None
     return None
 
 
-def _org_tail(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
-    """Tokens that continue an organisation name: a known place or name, definite words, idafa."""
-    n = 0
-    while k + n < len(toks) and n < MAX_ORG_TAIL and joined(text, toks, k + n - 1, k + n + 1):
+def _org_tail(text: str, toks: list[Token], k: int, lex: Lexicon, row: dict[str, str]) -> int:
+    """Tokens that continue a name: an idafa chain to its definite end, adjectives, complements.
+
+    A head written with the article («المجلس», «الجيش») is itself the chain's end.
+    """
+    n = 0 if _head_definite(toks[k - 1]) else _idafa_chain(text, toks, k, lex)
+    if not n and not _head_definite(toks[k - 1]):
+        return 0
+    n += _adjectives(text, toks, k + n, lex, k + n - 1)
+    if n and not _head_definite(toks[k - 1]):
+        n += _coordinated(text, toks, k + n, lex)
+    if n and row.get("complement") == "yes":
+        n += _complement(text, toks, k + n, lex)
+    if n and row.get("located") == "yes":
+        n += _located(text, toks, k + n, lex)
+    return n
+
+
+def _head_definite(tok: Token) -> bool:
+    """«المجلس», «للقوات»: a head with the article takes no genitive after it."""
+    return is_definite(tok)
+
+
+def _idafa_chain(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
+    """«سوق رأس المال», «الخارجية», «نابلس»: indefinite nouns up to a definite word or a known name."""
+    for n in range(MAX_ORG_TAIL):
+        if k + n >= len(toks) or not joined(text, toks, k + n - 1, k + n + 1):
+            return 0
         tok = toks[k + n]
-        definite = is_definite(tok)
-        nxt = toks[k + n + 1] if k + n + 1 < len(toks) else None
-        next_definite = nxt is not None and joined(text, toks, k + n, k + n + 2) and (
-            is_definite(nxt) or lex.get((tkey(nxt),), False) is not None)
-        after_head_noun = n == 0 or not is_definite(toks[k + n - 1])
-        entry = lex.get((tkey(tok),), False)
-        proper = after_head_noun and entry is not None and entry.label != "NORP"
-        if not tok.is_word or not (definite or proper or (n == 0 and next_definite)):
-            break
+        if not tok.is_word or tok.text in lex.function_words:
+            return 0
+        name = _known_name(toks, k + n, lex)
+        if name:
+            return n + name
+        if is_definite(tok):
+            return n + 1
+    return 0
+
+
+def _known_name(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Length of a gazetteer name (not a demonym) written without the article at token k."""
+    keys = [tkey(t) for t in toks[k:k + lex.longest_from(tkey(toks[k]))]]
+    if _head(toks[k]) is not None:
+        return 0  # «جامعة», «مجلس» open a name of their own, whatever town shares the word
+    for m in range(len(keys), 0, -1):
+        entry = lex.get(tuple(keys[:m]), is_definite(toks[k]))
+        if entry is not None and entry.label != "NORP" and not is_definite(toks[k]):
+            return m
+    return 0
+
+
+def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -> int:
+    """Definite adjectives after the chain's end; a definite noun there starts a new phrase."""
+    n = 0
+    while k + n < len(toks) and n < MAX_ORG_TAIL and joined(text, toks, prev + n, k + n + 1) \
+            and is_adjective(toks[k + n], lex):
         n += 1
     return n
+
+
+def is_adjective(tok: Token, lex: Lexicon) -> bool:
+    """A definite nisba («الفلسطينية»), a demonym or a listed adjective («العليا»)."""
+    if not is_definite(tok) or not tok.is_word:
+        return False
+    key = tkey(tok)
+    if (key,) in org_adjectives():
+        return True
+    entry = lex.get((key,), True)
+    nisba = len(tok.norm) > 5 and tok.norm.endswith(("ي", "يه", "يين", "يون"))
+    if entry is not None and entry.label != "NORP":
+        return nisba and entry.label == "LOC"  # «السعودية» after «القوات البحرية الملكية»
+    return entry is not None or nisba
+
+
+@lru_cache(maxsize=1)
+def org_adjectives() -> frozenset[tuple[str, ...]]:
+    """Keys of the non-nisba adjectives that continue a name (data/entities/org_adjectives.txt)."""
+    return frozenset(key_of(w) for w in read_lines("entities/org_adjectives.txt"))
+
+
+def _complement(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
+    """«لشؤون اللاجئين», «للصحة النفسية»: a لـ phrase that names the body's field."""
+    if k >= len(toks) or toks[k].prefix not in ("ل", "لل") or not _space_before(text, toks, k):
+        return 0
+    if toks[k].prefix == "لل":
+        n = 1
+    else:  # «لشؤون اللاجئين», «لتحرير فلسطين»: the ل-word opens an idafa chain
+        n = _idafa_chain(text, toks, k + 1, lex)
+        n = n + 1 if n else 0
+    return n + _adjectives(text, toks, k + n, lex, k + n - 1) if n else 0
+
+
+def _located(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
+    """«في الخليل», «في جامعة بيرزيت»: the place of a local body, written right after it."""
+    if k + 1 >= len(toks) or toks[k].norm != "في" or not joined(text, toks, k, k + 2):
+        return 0
+    name = _known_name(toks, k + 1, lex) or _place_entry(toks, k + 1, lex)
+    if name == 1 and _common_word_town(toks[k + 1], lex):
+        name = 0  # «في بيان» is not the town of Bayan
+    if name:
+        return 1 + name
+    row = _head(toks[k + 1])
+    if row is None or row.get("located") == "yes":
+        return 0
+    tail = _idafa_chain(text, toks, k + 2, lex)
+    return 2 + tail if tail else 0
+
+
+def _coordinated(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
+    """«منظمة التنمية والتعاون الاقتصادي»: a second definite noun joined by و, and its adjectives."""
+    if k >= len(toks) or toks[k].prefix != "و" or not _space_before(text, toks, k):
+        return 0
+    tok = toks[k]
+    if not is_definite(tok) or _head(tok) is not None or _place_entry(toks, k, lex) \
+            or lex.longest_from(tkey(tok)):
+        return 0  # «مجلس الأمن والأمم المتحدة», «وزارة الدفاع والجيش» are two bodies
+    return 1 + _adjectives(text, toks, k + 1, lex, k)
+
+
+def _common_word_town(tok: Token, lex: Lexicon) -> bool:
+    """A small town whose name is also a dictionary word («بيان»), unsafe without a trigger."""
+    entry = lex.get((tkey(tok),), is_definite(tok))
+    return entry is not None and entry.kind == "city" and entry.population < BIG_CITY \
+        and is_known(tok.text)
+
+
+def _place_entry(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """1 when token k is a place written with the article («الخليل»)."""
+    entry = lex.get((tkey(toks[k]),), is_definite(toks[k]))
+    return int(entry is not None and entry.label == "LOC")
+
+
+def _space_before(text: str, toks: list[Token], k: int) -> bool:
+    """Only white space between token k-1 and token k's clitics."""
+    return not text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)].strip()

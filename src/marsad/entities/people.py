@@ -8,7 +8,7 @@ from .lexicon import Entry, Lexicon, word_table
 from .rules import Candidate, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
-MAX_NAME = 4           # tokens in a person name
+MAX_NAME = 5           # tokens in a person name
 
 
 def title_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:

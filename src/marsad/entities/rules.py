@@ -131,8 +131,9 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
         return True
     if entry.kind == "admin1":  # «في غزة» yes, «في العاصمة» / «في الجنوب» no
         return trigger == "weak" and not is_definite(toks[i])
-    if common and is_definite(toks[i]):  # «في المدينة» is not Medina
-        return False
+    if common and is_definite(toks[i]):  # «في المدينة» is not Medina; «إلى القدس» is Jerusalem
+        return trigger == "weak" and _trigger_row(toks, i) is None \
+            and entry.population >= BIG_CITY and (entry.kb_id or "").startswith("Q")
     if common:
         return entry.population >= HUGE_CITY or (trigger == "weak" and entry.population >= BIG_CITY)
     return trigger == "weak" or entry.population >= BIG_CITY

@@ -73,4 +73,12 @@ def _is_boundary(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < end else " "
     if before.isdigit() and after.isdigit():
         return False
-    return not (after.isalpha() and before.isalpha())
+    return not (after.isalpha() and before.isalpha()) and not _initial_before(text, i)
+
+
+def _initial_before(text: str, i: int) -> bool:
+    """«د . بشار», «ج. لوكاس»: a one-letter word before the stop is an abbreviation or an initial."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j > 0 and text[j - 1].isalpha() and (j == 1 or not text[j - 2].isalpha())

@@ -1,0 +1,55 @@
+"""Organisation names (idafa chains, adjectives, «لـ» complements, «في» places) and world regions."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from marsad.text.tokens import tokenize
+
+
+def entities(text: str):
+    """(text, label) of the entities the rules find in one sentence."""
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("قالت وزارة شؤون المرأة في بيان إن البرنامج سيستمر", "وزارة شؤون المرأة"),
+    ("حذرت منظمة الصحة العالمية الحكومات من موجة جديدة", "منظمة الصحة العالمية"),
+    ("قالت مفوضية الأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت", "مفوضية الأمم المتحدة لشؤون اللاجئين"),
+    ("أصدرت نقابة الصحفيين في غزة بيانا يدين الاعتداء", "نقابة الصحفيين في غزة"),
+    ("اجتمع المجلس التشريعي الفلسطيني أمس لمناقشة الموازنة", "المجلس التشريعي الفلسطيني"),
+    ("تعمل منظمة التنمية والتعاون الاقتصادي على تقرير جديد", "منظمة التنمية والتعاون الاقتصادي"),
+    ("وصلت سفينة تابعة للقوات البحرية الملكية السعودية إلى الميناء", "قوات البحرية الملكية السعودية"),
+])
+def test_entities_orgs_full_name(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("والحكومة والبرلمان يناقشان التعديلات", "البرلمان يناقشان"),
+    ("وقالت حركة حماس في بيان إن الاحتلال يماطل", "حركة حماس في بيان"),
+    ("وقالت مصادر في وزارة الخارجية للصحفيين إن الوفد غادر", "وزارة الخارجية للصحفيين"),
+    ("دعا مجلس الأمن والأمم المتحدة إلى وقف القتال", "مجلس الأمن والأمم المتحدة"),
+])
+def test_entities_orgs_name_ends_before_next_phrase(text, bad):
+    assert all(span != bad for span, _ in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("تراجعت الاستثمارات في دول الشرق الأوسط وشمال أفريقيا خلال العام الماضي", "الشرق الأوسط"),
+    ("تراجعت الاستثمارات في دول الشرق الأوسط وشمال أفريقيا خلال العام الماضي", "شمال أفريقيا"),
+    ("غرق قارب يقل مهاجرين في البحر الأبيض المتوسط قبالة السواحل الليبية", "البحر الأبيض المتوسط"),
+    ("تتزايد هجمات الجماعات المسلحة في غرب إفريقيا منذ سنوات", "غرب إفريقيا"),
+])
+def test_entities_world_regions_are_places(text, span):
+    assert (span, "LOC") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("زرعت أشجار الصنوبر على موقع القرية بعد تهجير سكانها", "موقع القرية"),
+    ("يمكنك إنشاء موقع إلكتروني خلال ساعات", "موقع إلكتروني"),
+])
+def test_entities_orgs_site_needs_quoted_name(text, bad):
+    assert all(span != bad for span, _ in entities(text)), entities(text)

@@ -1,0 +1,33 @@
+"""Person names, and place names that collide with common words or their provinces."""
+from __future__ import annotations
+
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from marsad.text.tokens import tokenize
+
+
+def entities(text: str):
+    """(text, label) of the entities the rules find in one sentence."""
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
+def test_entities_people_five_part_name_kept_whole():
+    text = "حضر الحفل محمود عبد الرحمن سليم أبو غوش من سكان البلدة"
+    assert ("محمود عبد الرحمن سليم أبو غوش", "PER") in entities(text), entities(text)
+
+
+def test_entities_people_preposition_is_not_a_later_mention_of_ali():
+    text = "قال علي حسن إن الضغط انصب على المواطنين"
+    assert entities(text) == [("علي حسن", "PER")]
+
+
+def test_entities_jerusalem_is_the_city_not_the_governorate():
+    toks = tokenize("وصل الوفد إلى القدس صباح اليوم", sentence=0)
+    found = [e for e in find_entities("وصل الوفد إلى القدس صباح اليوم", toks, [], load())
+             if e.text == "القدس"]
+    assert found and found[0].label == "LOC" and found[0].kb_id == "Q1218", found
+
+
+def test_entities_definite_trigger_noun_is_no_city():
+    assert entities("عاد الوفد إلى المدينة بعد الظهر") == []
