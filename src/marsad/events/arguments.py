@@ -133,7 +133,8 @@ def subject_before(sent: Sentence, k: int) -> Phrase | None:
         lo += 1
     best, i = None, lo
     while i < k:
-        ph = None if sent.has_prep(i) else phrase_at(sent, i, k)
+        governed = sent.has_prep(i) or (i > lo and sent.g.has("locatives", sent.toks[i - 1]))
+        ph = None if governed else phrase_at(sent, i, k)   # «شمال شرق بغداد» is a place
         if ph:
             best, i = ph, ph.j
         else:

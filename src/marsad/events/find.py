@@ -11,7 +11,7 @@ from .context import HARD, SOFT, Sentence, prepare
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
 from .modality import modality_of
-from .occurrence import unreported_modality
+from .occurrence import lacks_participants, unreported_modality
 from .speakers import first_speaker, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
 from .triggers import match_triggers
@@ -69,6 +69,8 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
         _fill_actors(sent, d, state, referent)
+        if d.modality == "happened" and lacks_participants(sent, d.match, d.type, d.roles):
+            d.modality = unreported_modality(sent, d.i)
         if _mentioned_again(d, referent):
             continue  # «اللقاء … اقتصر على مشاورات»: the same meeting, mentioned again
         if d.type == "CONSULT" and d.roles.actors:

@@ -9,7 +9,10 @@ of the day's news («أمس», «مساء الخميس»), a place («في ال�
 """
 from __future__ import annotations
 
-from .arguments import place_words
+from functools import lru_cache
+
+from ..resources import read_yaml
+from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import word_key
 from .triggers import Match
@@ -37,6 +40,22 @@ def unreported_modality(sent: Sentence, k: int) -> str:
     («يقتلون الجزائريين»), anything else recalls the past."""
     norm = sent.toks[k].norm
     return "hypothetical" if norm[:1] in "يتن" and len(norm) > 3 else "historical"
+
+
+@lru_cache(maxsize=1)
+def participant_types() -> frozenset[str]:
+    """Types whose report must name a participant or a place (plover.yaml `requires_participant`)."""
+    types = read_yaml("events/plover.yaml")["types"]
+    return frozenset(t for t, spec in types.items() if spec.get("requires_participant"))
+
+
+def lacks_participants(sent: Sentence, m: Match, etype: str, roles: Roles) -> bool:
+    """An attack with no attacker, target, victims or place named is a kind of act or a passing
+    mention («تفجير قنبلة وسط مدنيين لا يكون إرهابا»), not one occurrence to code; its toll
+    («أسفر هجوم انتحاري عن مقتل عشرة أشخاص») names victims."""
+    if etype not in participant_types() or roles.actors or roles.recipients or roles.location:
+        return False
+    return not has_toll(sent, m)
 
 
 def noun_is_concrete(sent: Sentence, m: Match) -> bool:

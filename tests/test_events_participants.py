@@ -1,0 +1,49 @@
+"""Who took part: attacks without any participant are not coded; members and places are read right."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from marsad.doc import Doc, Meta
+from marsad.evaluate.events import Coder
+from marsad.pipeline import run
+
+
+@lru_cache(maxsize=1)
+def coder() -> Coder:
+    """The configured pipeline, built once."""
+    return Coder()
+
+
+def events_of(text: str, etype: str) -> list:
+    """Events of `etype` (any modality) the whole pipeline finds in one Arabic sentence."""
+    c = coder()
+    doc = run(Doc(id="t", text=text, meta=Meta(language="ar")), c.stages, c.cfg)
+    return [e for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "فتفجير قنبلة وسط مدنيين لا يكون «ارهابا» في مكان و«مقاومة» في مكان آخر.",    # a kind of act
+    "لكن هل هو حقا وراء اغتيال وقتل مئات الأُطُر (الكوادر) الحزبية والعسكرية لنظام البعث.",  # a question
+])
+def test_events_participants_attack_without_any_is_not_coded(text):
+    assert "happened" not in [e.modality for e in events_of(text, "ASSAULT")]
+
+
+def test_events_participants_attack_with_attacker_and_place_is_coded():
+    events = events_of("اختطف مسلحون 15 شخصا في نقطة تفتيش وهمية وسط بغداد.", "ASSAULT")
+    assert [e.modality for e in events] == ["happened"] and events[0].actors[0].text == "مسلحون"
+
+
+def test_events_participants_members_of_a_named_party_are_the_actor():
+    text = "تظاهر أمس عشرات من أعضاء حزب الغد المصري أمام مقر البرلمان للمطالبة بالإفراج عن زعيمهم."
+    [event] = [e for e in events_of(text, "PROTEST") if e.modality == "happened"]
+    assert [(a.text, a.country) for a in event.actors] == [("أعضاء حزب الغد المصري", "EGY")]
+
+
+def test_events_participants_a_place_after_a_direction_is_no_subject():
+    text = ("وقال قائد الشرطة ان «انتحارية ترتدي حزاما ناسفا فجرت نفسها في بلدة خان بني سعد "
+            "(50 كلم شمال شرق بغداد) ما اسفر عن مقتل ثمانية اشخاص على الاقل».")
+    actors = {a.text for e in events_of(text, "ASSAULT") for a in e.actors}
+    assert "بغداد" not in actors and "انتحارية" in actors
