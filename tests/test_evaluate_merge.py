@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from marsad.evaluate import merge as ev
 from marsad.stories.merge import merge_events
 from test_stories_merge import AXIOS, CFG, SYRIAN, _doc, _meeting
@@ -18,9 +20,9 @@ def _stories():
     return [merge_events(members, CFG)]
 
 
-def _row(a, at, b, bt, label):
+def _row(a, at, b, bt, label, stratum):
     return {"a_article": a, "a_trigger": str(at), "b_article": b, "b_trigger": str(bt),
-            "type": "CONSULT", "label": label}
+            "type": "CONSULT", "label": label, "stratum": stratum}
 
 
 def test_merge_pairs_split_into_merged_and_kept_apart():
@@ -32,20 +34,23 @@ def test_merge_pairs_split_into_merged_and_kept_apart():
 
 def test_merge_score_counts_right_and_wrong_merges_and_misses():
     stories = _stories()
-    gold = [_row("axios", 0, "syrian", 0, "1"),      # merged, rightly
-            _row("axios", 0, "baku", 0, "1"),      # kept apart, but the same (a miss)
-            _row("syrian", 0, "baku", 0, "0"),     # kept apart, rightly
-            _row("gone", 5, "syrian", 0, "1")]       # a report the coder no longer makes
+    gold = [_row("axios", 0, "syrian", 0, "1", "merged"),   # merged, rightly
+            _row("axios", 0, "baku", 0, "1", "apart"),      # kept apart, but the same (a miss)
+            _row("syrian", 0, "baku", 0, "0", "apart"),     # kept apart, rightly
+            _row("gone", 5, "syrian", 0, "1", "merged")]    # a report the coder no longer makes
     s = ev.score(stories, gold)
-    assert s["precision"] == 1.0 and s["miss_rate"] == 0.5 and s["missing"] == 1
-    # 1 merged pair found, 2 kept-apart pairs × 0.5 missed -> recall 1 / (1 + 1)
-    assert s["recall_est"] == 0.5
-    wrong = ev.score(stories, [_row("axios", 0, "syrian", 0, "0")])
+    assert s["precision"] == 1.0 and s["missing"] == 1 and (s["right"], s["wrong"]) == (2, 1)
+    # weights: merged 1 pair / 2 rows, apart 2 pairs / 2 rows -> recall 0.5 / (0.5 + 1)
+    assert s["recall"] == pytest.approx(1 / 3)
+    # sampled from a run with 10 merged and 2 apart pairs: the merged row now stands for 5 pairs
+    assert ev.score(stories, gold, {"merged": 10, "apart": 2})["recall"] == pytest.approx(5 / 6)
+    wrong = ev.score(stories, [_row("axios", 0, "syrian", 0, "0", "merged")])
     assert wrong["precision"] == 0.0
 
 
 def test_merge_pairs_file_holds_offsets_and_labels_only():
-    rows = ev.read_gold(ev.PAIRS)
+    rows, sizes = ev.read_gold(ev.PAIRS)
+    assert sizes["merged"] > 0 and sizes["apart"] > 0
     assert len(rows) >= 60 and {r["label"] for r in rows} <= {"0", "1", "?"}
     assert {"merged", "apart"} == {r["stratum"] for r in rows}
     assert all(int(r["a_trigger"]) >= 0 and int(r["b_trigger"]) >= 0 for r in rows)

@@ -3,15 +3,17 @@
 Gold: tests/data/merge_pairs.tsv, pairs of event reports from two articles of one marsad story on
 news-ant-march2018 (../shared/eval), sampled from the pairs marsad merged and from same-type pairs
 it kept apart, and labelled by reading both evidence sentences: 1 = one real event, 0 = two.
-Precision is measured on the merged stratum, the miss rate on the kept-apart one, and recall is
-estimated from both with the stratum sizes of the current run. Pairs whose reports the current
-coder no longer produces are counted as missing, not scored.
+Precision and recall are estimated over all report pairs of the run the sample was drawn from,
+each labelled pair weighted by its stratum's size (recorded in the file's `# strata:` line), so
+they stay unbiased when the merge rules change. Pairs whose reports the current coder no longer
+produces are counted as missing, not scored.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import random
+import re
 from itertools import combinations
 from pathlib import Path
 
@@ -60,34 +62,42 @@ def decisions(stories: list[list[StoryEvent]]) -> tuple[dict[Key, int], set[Key]
     return home, set(home)
 
 
-def read_gold(path: Path) -> list[dict]:
-    """Labelled rows (a_article, a_trigger, b_article, b_trigger, type, label)."""
-    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+def read_gold(path: Path) -> tuple[list[dict], dict[str, int] | None]:
+    """Labelled rows, and the stratum sizes of the run they were sampled from (`# strata:` line)."""
+    text = path.read_text("utf-8").splitlines()
+    sizes = next(({k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", ln)}
+                  for ln in text if ln.startswith("# strata:")), None)
+    lines = [ln for ln in text if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t")), sizes
 
 
-def score(stories: list[list[StoryEvent]], gold: list[dict]) -> dict[str, float]:
-    """Merge precision, miss rate, estimated recall, and how many gold pairs are missing."""
+def score(stories: list[list[StoryEvent]], gold: list[dict],
+          sizes: dict[str, int] | None = None) -> dict[str, float]:
+    """Merge precision and recall over the sampled run's report pairs, each row weighted by its stratum.
+
+    A row stands for `sizes[stratum] / rows of that stratum` pairs of the run it was sampled from
+    (`sizes` None: the current run's, right when scoring the run that drew the sample), so the
+    estimates stay unbiased after the merge rules change.
+    """
     home, _ = decisions(stories)
     merged_n, apart_n = (len(x) for x in report_pairs(stories))
-    tp = fp = miss = kept = missing = 0
-    for row in gold:
-        if row["label"] not in ("0", "1"):
-            continue
+    sizes = sizes or {"merged": merged_n, "apart": apart_n}
+    judged = [r for r in gold if r["label"] in ("0", "1")]
+    per = {s: sum(1 for r in judged if r["stratum"] == s) for s in sizes}
+    tp = fp = pos = 0.0
+    right = wrong = missing = 0
+    for row in judged:
         a, b = (row["a_article"], int(row["a_trigger"])), (row["b_article"], int(row["b_trigger"]))
         if a not in home or b not in home:
             missing += 1
-        elif home[a] == home[b]:
-            tp, fp = tp + (row["label"] == "1"), fp + (row["label"] == "0")
-        else:
-            miss, kept = miss + (row["label"] == "1"), kept + 1
+            continue
+        w, same, y = sizes[row["stratum"]] / per[row["stratum"]], home[a] == home[b], row["label"] == "1"
+        tp, fp, pos = tp + w * (same and y), fp + w * (same and not y), pos + w * y
+        right, wrong = right + (same == y), wrong + (same != y)
     p = tp / (tp + fp) if tp + fp else 0.0
-    miss_rate = miss / kept if kept else 0.0
-    found, lost = p * merged_n, miss_rate * apart_n
-    r = found / (found + lost) if found + lost else 0.0
-    return {"precision": p, "miss_rate": miss_rate, "recall_est": r,
-            "f1_est": 2 * p * r / (p + r) if p + r else 0.0, "merged_judged": tp + fp,
-            "apart_judged": kept, "missing": missing, "merged_pairs": merged_n,
+    r = tp / pos if pos else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "right": right, "wrong": wrong, "missing": missing, "merged_pairs": merged_n,
             "apart_pairs": apart_n}
 
 
@@ -136,10 +146,10 @@ def main(args: argparse.Namespace) -> int:
         sample(stories, docs, args.sample, Path(args.out), args.seed)
         print(f"wrote {args.out}")
         return 0
-    s = score(stories, read_gold(Path(args.pairs)))
+    gold, sizes = read_gold(Path(args.pairs))
+    s = score(stories, gold, sizes)
     print(f"merged report pairs {s['merged_pairs']:,}, same-type pairs kept apart {s['apart_pairs']:,}")
-    print(f"precision {s['precision']:.3f} (on {s['merged_judged']} judged merged pairs), "
-          f"miss rate {s['miss_rate']:.3f} (on {s['apart_judged']} judged kept-apart pairs), "
-          f"estimated recall {s['recall_est']:.3f}, F1 {s['f1_est']:.3f}; "
-          f"{s['missing']} gold pairs no longer produced")
+    print(f"precision {s['precision']:.3f}, recall {s['recall']:.3f}, F1 {s['f1']:.3f} "
+          f"(estimated over the sampled run's pairs; {s['right']} labelled pairs decided right, "
+          f"{s['wrong']} wrong, {s['missing']} no longer produced)")
     return 0
