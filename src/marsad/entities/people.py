@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..doc import Token
-from ..text.normalize import strip_tashkeel
+from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, word_table
 from .rules import Candidate, joined, longest, tkey
@@ -65,7 +65,7 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         if n and not joined(text, toks, k + n - 1, k + n + 1):
             break
         tok = toks[k + n]
-        if tok.text in lex.function_words:
+        if tok.text in lex.function_words or (n and _possessed(tok, lex)):
             break
         ordinary = lex.name_part(tok.text, tok.norm) is None and _ordinary_word(tok)
         if ordinary and (n or after_comma):
@@ -115,7 +115,7 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
-        if not tok.is_word or _is_title(tok):
+        if not tok.is_word or _is_title(tok) or _possessed(tok, lex):
             break
         if part is None and (is_known(tok.text) or unknown or tok.text in lex.function_words):
             break
@@ -131,6 +131,11 @@ def _later_part(tok: Token, part: tuple[str, int], width: int) -> bool:
     if width == 2 or _nisba(tok) or not is_known(tok.text):
         return True
     return part[1] >= MIN_GIVEN_COUNT and not tok.norm.startswith("ال")
+
+
+def _possessed(tok: Token, lex: Lexicon) -> bool:
+    """«نظيره», «زوجته»: a word with an attached pronoun ends a name (unless the whole is a name)."""
+    return bool(tok.suffix) and lex.name_part("", normalize(tok.text + tok.suffix)) is None
 
 
 def _is_title(tok: Token) -> bool:

@@ -7,7 +7,7 @@ import sys
 
 # task name -> module under marsad.evaluate exposing add_arguments(parser) and main(args) -> int
 TASKS = {"ner": "ner", "dates": "dates", "quotes": "quotes", "events": "events", "stories": "stories",
-         "merge": "merge"}
+         "merge": "merge", "articles": "articles"}
 
 
 def main(argv: list[str] | None = None) -> int:

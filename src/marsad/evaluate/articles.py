@@ -1,0 +1,235 @@
+"""Whole articles against an analyst's annotation: entities, dates, events and quotes, P/R/F1.
+
+Gold: the bundled examples (marsad/demo/*.expected.yaml) and tests/data/articles/*.expected.yaml,
+articles of news-ant-march2018 (../shared/eval) annotated blind in the examples' format; their text
+is read from the archive (`source: {archive, docno}`), never stored in the project. Precision
+counts every distinct prediction: one matching no required, optional or demonym item is an error,
+as the sealed news articles are scored.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .. import config as config_mod
+from ..api import analyze
+from ..doc import Doc
+from . import shared_eval
+
+ARTICLES = Path(__file__).resolve().parents[3] / "tests" / "data" / "articles"
+LABELS = ("PER", "ORG", "LOC", "NORP", "MISC")
+
+
+@dataclass
+class Case:
+    """One annotated article."""
+
+    name: str
+    text: str
+    published: str | None
+    gold: dict
+
+
+def bundled_cases() -> list[Case]:
+    """The two example articles shipped with the package."""
+    demo = resources.files("marsad").joinpath("demo")
+    out = []
+    for f in sorted(p.name for p in demo.iterdir() if p.name.endswith(".expected.yaml")):
+        gold = yaml.safe_load(demo.joinpath(f).read_text("utf-8"))
+        name = f.removesuffix(".expected.yaml")
+        out.append(Case(name, demo.joinpath(name + ".txt").read_text("utf-8"),
+                        gold["article"].get("published"), gold))
+    return out
+
+
+def archive_cases(folder: Path, root: Path) -> list[Case]:
+    """Annotated archive articles whose text is found under `root` (skipped where it is absent)."""
+    golds = [yaml.safe_load(p.read_text("utf-8")) for p in sorted(folder.glob("*.expected.yaml"))]
+    wanted: dict[str, dict[str, dict]] = {}
+    for g in golds:
+        wanted.setdefault(g["source"]["archive"], {})[g["source"]["docno"]] = g
+    out = []
+    for archive, by_docno in wanted.items():
+        path = root / archive
+        files = sorted(path.glob("*.jsonl.gz")) if path.is_dir() else []
+        for f in files:
+            with gzip.open(f, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    rec = json.loads(line)
+                    g = by_docno.get(rec.get("docno"))
+                    if g is not None:
+                        out.append(Case(rec["docno"], f"{rec['title']}\n\n{rec['text']}",
+                                        g["article"].get("published"), g))
+    return out
+
+
+def items(gold: dict, section: str, *kinds: str) -> list[dict]:
+    """The listed kinds (required, optional …) of one section of an annotation."""
+    part = gold.get(section) or {}
+    return [x for k in kinds for x in (part.get(k) or [])]
+
+
+def spans_of(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of `needle` in `text`."""
+    out, i = [], text.find(needle) if needle else -1
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def overlaps(span, text: str, needle: str | None) -> bool:
+    """Whether a predicted span overlaps an occurrence of `needle` (True when there is none to check)."""
+    if not needle:
+        return True
+    return any(s < span.end and span.start < e for s, e in spans_of(text, needle))
+
+
+def score_entities(doc: Doc, gold: dict, c: Counter) -> None:
+    """Distinct (text, label) predictions vs required, demonym and optional items."""
+    pred = {(e.text.strip(), e.label) for e in doc.entities if e.label in LABELS}
+    req = {(x["text"], x["label"]) for x in items(gold, "entities", "required")}
+    req |= {(x["text"], "NORP") for x in items(gold, "entities", "demonyms")}
+    ok = req | {(x["text"], x.get("label")) for x in items(gold, "entities", "optional")}
+    loose = {x["text"] for x in items(gold, "entities", "optional") if not x.get("label")}
+    c["ent_pred"] += len(pred)
+    c["ent_pred_ok"] += sum(1 for p in pred if p in ok or p[0] in loose)
+    c["ent_gold"] += len(req)
+    c["ent_found"] += len(req & pred)
+    for x in items(gold, "entities", "required"):
+        hits = [e for e in doc.entities if e.text.strip() == x["text"] and e.label == x["label"]]
+        for key in ("kb_id", "country"):
+            if hits and x.get(key):
+                c[f"ent_{key}_n"] += 1
+                c[f"ent_{key}_ok"] += any(getattr(e, key) == x[key] for e in hits)
+    c["forbidden"] += sum(1 for x in items(gold, "entities", "forbidden")
+                          if any(e.text.strip() == x["text"] for e in doc.entities))
+
+
+def event_match(e, x: dict, text: str) -> bool:
+    """Same type (when given) and the trigger overlapping the annotated trigger."""
+    return (not x.get("type") or e.type == x["type"]) and overlaps(e.trigger, text, x.get("trigger"))
+
+
+def countries(actors) -> set[str]:
+    """Country codes of predicted participants."""
+    return {a.country for a in actors if a.country}
+
+
+def score_events(doc: Doc, gold: dict, c: Counter) -> None:
+    """Events found by type and trigger; modality and actor countries of the found ones."""
+    req, opt = items(gold, "events", "required"), items(gold, "events", "optional")
+    c["ev_pred"] += len(doc.events)
+    c["ev_pred_ok"] += sum(1 for e in doc.events if any(event_match(e, x, doc.text)
+                                                        for x in req + opt))
+    c["ev_gold"] += len(req)
+    for x in req:
+        hits = [e for e in doc.events if event_match(e, x, doc.text)]
+        c["ev_found"] += bool(hits)
+        if hits and x.get("modality"):
+            c["ev_modality_n"] += 1
+            c["ev_modality_ok"] += any(e.modality == x["modality"] for e in hits)
+        if hits and x.get("actors"):
+            c["ev_actors_n"] += 1
+            c["ev_actors_ok"] += any(countries(e.actors) == set(x["actors"]) for e in hits)
+
+
+def quote_match(q, x: dict, text: str) -> bool:
+    """The cue overlaps the annotated cue and the content starts as annotated."""
+    starts = x.get("content_starts")
+    return overlaps(q.cue, text, x.get("cue")) and (
+        not starts or starts[:20] in q.content.text or q.content.text.startswith(starts[:20]))
+
+
+def score_quotes(doc: Doc, gold: dict, c: Counter) -> None:
+    """Quotes found by cue and content; speakers of the found ones."""
+    req, opt = items(gold, "quotes", "required"), items(gold, "quotes", "optional")
+    c["q_pred"] += len(doc.quotes)
+    c["q_pred_ok"] += sum(1 for q in doc.quotes if any(quote_match(q, x, doc.text) for x in req + opt))
+    c["q_gold"] += len(req)
+    for x in req:
+        hits = [q for q in doc.quotes if quote_match(q, x, doc.text)]
+        c["q_found"] += bool(hits)
+        if hits and x.get("speaker"):
+            c["q_speaker_n"] += 1
+            c["q_speaker_ok"] += any(q.speaker is not None and (
+                x["speaker"] in q.speaker.text or q.speaker.text in x["speaker"]) for q in hits)
+
+
+def score_dates(doc: Doc, gold: dict, c: Counter) -> None:
+    """Date expressions by text; resolved values of the found ones."""
+    pred = {d.text.strip() for d in doc.dates}
+    req = items(gold, "dates", "required")
+    ok = {x["text"] for x in req + items(gold, "dates", "optional")}
+    c["d_pred"] += len(pred)
+    c["d_pred_ok"] += len(pred & ok)
+    c["d_gold"] += len(req)
+    for x in req:
+        hits = [d for d in doc.dates if d.text.strip() == x["text"]]
+        c["d_found"] += bool(hits)
+        if hits and "value" in x:
+            c["d_value_n"] += 1
+            c["d_value_ok"] += any(d.value == x["value"] for d in hits)
+
+
+def score_case(case: Case, cfg) -> Counter:
+    """All counts of one article."""
+    doc = analyze(case.text, published=case.published, id=case.name, cfg=cfg)
+    c: Counter = Counter()
+    for f in (score_entities, score_dates, score_events, score_quotes):
+        f(doc, case.gold, c)
+    return c
+
+
+def prf(c: Counter, key: str) -> str:
+    """Precision, recall and F1 of one section."""
+    p = c[f"{key}_pred_ok"] / c[f"{key}_pred"] if c[f"{key}_pred"] else 0.0
+    r = c[f"{key}_found"] / c[f"{key}_gold"] if c[f"{key}_gold"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return (f"P {p:.3f} ({c[f'{key}_pred_ok']}/{c[f'{key}_pred']})  "
+            f"R {r:.3f} ({c[f'{key}_found']}/{c[f'{key}_gold']})  F1 {f:.3f}")
+
+
+def ratio(c: Counter, key: str) -> str:
+    """An attribute's accuracy over the found items that annotate it."""
+    n = c[f"{key}_n"]
+    return f"{c[f'{key}_ok'] / n:.3f} ({c[f'{key}_ok']}/{n})" if n else "n/a"
+
+
+def report(total: Counter, per_case: dict[str, Counter]) -> None:
+    """Print the scores."""
+    print(f"{len(per_case)} annotated articles: {', '.join(per_case)}")
+    for key, name in (("ent", "entities"), ("d", "dates"), ("ev", "events"), ("q", "quotes")):
+        print(f"{name:<9} {prf(total, key)}")
+    print(f"entity QID {ratio(total, 'ent_kb_id')}, country {ratio(total, 'ent_country')}; "
+          f"date value {ratio(total, 'd_value')}; event modality {ratio(total, 'ev_modality')}, "
+          f"actor countries {ratio(total, 'ev_actors')}; quote speaker {ratio(total, 'q_speaker')}; "
+          f"forbidden entities found {total['forbidden']}")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Command-line options."""
+    p.add_argument("--articles", default=str(ARTICLES), help="folder of *.expected.yaml annotations")
+    p.add_argument("--bundled-only", action="store_true", help="score the two examples only")
+
+
+def main(args: argparse.Namespace) -> int:
+    """Analyse every annotated article and print P/R/F1 per section."""
+    cfg = config_mod.load()
+    cases = bundled_cases()
+    if not args.bundled_only:
+        cases += archive_cases(Path(args.articles), shared_eval())
+    per_case = {case.name: score_case(case, cfg) for case in cases}
+    report(sum(per_case.values(), Counter()), per_case)
+    blind = {n: c for n, c in per_case.items() if not n.startswith("paris-talks")}
+    if blind and len(blind) < len(per_case):
+        print("\nwithout the two examples (blind-annotated archive articles only):")
+        report(sum(blind.values(), Counter()), blind)
+    return 0
