@@ -76,7 +76,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.type == "CONSULT" and d.roles.actors:
             state.meeting = tuple(d.roles.actors + d.roles.recipients)
         kept.append(d)
-    events = [build_event(doc, sent, d) for d in _merged(sent, kept)]
+    events = [build_event(doc, sent, d) for d in _merged(sent, _fold_tolls(sent, kept))]
     _remember(sent, events, state)
     return events
 
@@ -184,6 +184,38 @@ def _demonstrative_before(sent: Sentence, k: int) -> bool:
     """«جاء ذلك خلال …»: a demonstrative before the trigger stands for the last event."""
     lo, _ = sent.clause(k, HARD)
     return any(sent.g.has("demonstratives", t) for t in sent.toks[lo:k])
+
+
+def _fold_tolls(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """«قتل 16 مدنيا في غارة تركية»: the casualties are the attack's toll, one event, reported
+    as the casualty clause tells it (the attack noun alone reads as background)."""
+    attacks = [d for d in drafts if d.type == "ASSAULT" and not _casualty(sent, d)]
+    if not attacks:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type != "ASSAULT" or not _casualty(sent, d) or d.modality not in ("happened", "historical") \
+                or any(a.country or a.sector not in (None, "", "CVL") for a in d.roles.actors):
+            out.append(d)  # «قتل الجيش ثلاثة مسلحين في اشتباك»: a killing with its own agent
+            continue
+        attack = min(attacks, key=lambda a: abs(a.i - d.i))
+        if attack.modality == "historical" and d.modality == "happened":
+            attack.modality = "happened"
+        attack.roles.recipients = attack.roles.recipients or d.roles.recipients or d.roles.actors
+        attack.roles.location = attack.roles.location or d.roles.location
+        attack.date = attack.date or d.date
+    return [d for d in out if not _echo(d, out)]
+
+
+def _echo(d: Draft, drafts: list[Draft]) -> bool:
+    """«غارة تركية استهدفت مستشفى»: an actorless background reading of an attack the sentence reports."""
+    return d.type == "ASSAULT" and d.modality == "historical" and not d.roles.actors and any(
+        o is not d and o.type == d.type and o.modality == "happened" for o in drafts)
+
+
+def _casualty(sent: Sentence, d: Draft) -> bool:
+    """Whether an attack trigger only tells its victims («قتل», «مقتل», «أصيب»)."""
+    return sent.g.has("casualty_triggers", sent.toks[d.i])
 
 
 def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:

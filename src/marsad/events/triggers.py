@@ -160,7 +160,7 @@ def _match_rest(trig: Trigger, toks: list[Token], i: int, q: int,
     positions, quality, k = [i], q, i + 1
     for n, word in enumerate(trig.words[1:], start=1):
         marbuta = trig.marbuta[n] if n < len(trig.marbuta) else False
-        limit = min(len(toks), k + MAX_GAP + 1)
+        limit = _window_end(toks, k)
         found = next(((m, w) for m in range(k, limit)
                       if (w := _word_quality(toks[m], word, marbuta))), None)
         if found is None or not _gap_ok(toks, k, found[0], participants):
@@ -171,12 +171,23 @@ def _match_rest(trig: Trigger, toks: list[Token], i: int, q: int,
     return Match(trig, tuple(dict.fromkeys(positions)), quality)
 
 
+def _window_end(toks: list[Token], k: int) -> int:
+    """End of the search for a trigger's next word: MAX_GAP words on, numerals not counted
+    («وطردت إدارة ترمب 60 دبلوماسيا»)."""
+    words, m = 0, k
+    while m < len(toks) and words <= MAX_GAP:
+        words += not toks[m].norm.isdigit()
+        m += 1
+    return m
+
+
 def _gap_ok(toks: list[Token], lo: int, hi: int, participants: frozenset[int]) -> bool:
-    """Words between two trigger words: one word, or particles and a participant
+    """Words between two trigger words: one word, or particles, numerals and a participant
     («حمّل إسرائيل مسؤولية», «أطلق مسلحون النار»), never «يفتح الطريق نحو تحقيق»."""
-    if hi - lo <= 1:
+    gap = [k for k in range(lo, hi) if not toks[k].norm.isdigit()]
+    if len(gap) <= 1:
         return True
-    return all(toks[k].norm in PARTICLES or k in participants for k in range(lo, hi))
+    return all(toks[k].norm in PARTICLES or k in participants for k in gap)
 
 
 PARTICLES = frozenset(("في", "من", "علي", "عن", "الي", "مع", "قد", "لم", "ان", "امس", "اليوم", "لا",
