@@ -48,8 +48,9 @@ def test_merge_score_counts_right_and_wrong_merges_and_misses():
     assert wrong["precision"] == 0.0
 
 
-def test_merge_pairs_file_holds_offsets_and_labels_only():
-    rows, sizes = ev.read_gold(ev.PAIRS)
+@pytest.mark.parametrize("path", [ev.PAIRS, ev.HELDOUT], ids=["design", "heldout"])
+def test_merge_pairs_file_holds_offsets_and_labels_only(path):
+    rows, sizes = ev.read_gold(path)
     assert sizes["merged"] > 0 and sizes["apart"] > 0
     assert len(rows) >= 60 and {r["label"] for r in rows} <= {"0", "1", "?"}
     assert {"merged", "apart"} == {r["stratum"] for r in rows}
@@ -58,7 +59,7 @@ def test_merge_pairs_file_holds_offsets_and_labels_only():
 
 
 def test_merge_evaluate_skips_without_data(tmp_path, capsys):
-    args = argparse.Namespace(pairs=str(ev.PAIRS), archive=str(tmp_path / "absent.jsonl.gz"),
+    args = argparse.Namespace(pairs=[str(ev.PAIRS)], archive=str(tmp_path / "absent.jsonl.gz"),
                               sample=0, out="x")
     assert ev.main(args) == 0
     assert "nothing to score" in capsys.readouterr().out

@@ -26,6 +26,7 @@ from ..stories.segments import split_segments
 from .stories import ARCHIVE, DATA, analyse, load_records
 
 PAIRS = DATA / "merge_pairs.tsv"
+HELDOUT = DATA / "merge_pairs_heldout.tsv"
 Key = tuple[str, int]
 
 
@@ -125,7 +126,8 @@ def sample(stories: list[list[StoryEvent]], docs: list[Doc], n: int, out: Path,
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Command-line options."""
-    p.add_argument("--pairs", default=str(PAIRS), help="labelled report pairs (TSV)")
+    p.add_argument("--pairs", action="append", help="labelled report pairs (TSV), repeatable; "
+                   "default: the design set and the held-out set drawn after the rules were set")
     p.add_argument("--archive", help="articles (JSONL.gz); default: ../shared/eval/" + ARCHIVE)
     p.add_argument("--sample", type=int, default=0,
                    help="instead of scoring, write this many pairs per stratum to --out for labelling")
@@ -137,7 +139,8 @@ def main(args: argparse.Namespace) -> int:
     """Cluster the archive, merge its events, and score (or sample) report pairs."""
     cfg = config_mod.load()
     records = load_records(args.archive, cfg)
-    if records is None or (not args.sample and not Path(args.pairs).exists()):
+    pair_files = [Path(p) for p in args.pairs] if args.pairs else [PAIRS, HELDOUT]
+    if records is None or (not args.sample and not any(p.exists() for p in pair_files)):
         print("no merge data found (../shared/eval is absent); nothing to score")
         return 0
     docs = analyse(records, cfg)
@@ -146,10 +149,11 @@ def main(args: argparse.Namespace) -> int:
         sample(stories, docs, args.sample, Path(args.out), args.seed)
         print(f"wrote {args.out}")
         return 0
-    gold, sizes = read_gold(Path(args.pairs))
-    s = score(stories, gold, sizes)
-    print(f"merged report pairs {s['merged_pairs']:,}, same-type pairs kept apart {s['apart_pairs']:,}")
-    print(f"precision {s['precision']:.3f}, recall {s['recall']:.3f}, F1 {s['f1']:.3f} "
-          f"(estimated over the sampled run's pairs; {s['right']} labelled pairs decided right, "
-          f"{s['wrong']} wrong, {s['missing']} no longer produced)")
+    merged_n, apart_n = (len(x) for x in report_pairs(stories))
+    print(f"merged report pairs {merged_n:,}, same-type pairs kept apart {apart_n:,}")
+    for path in (p for p in pair_files if p.exists()):
+        s = score(stories, *read_gold(path))
+        print(f"{path.name}: precision {s['precision']:.3f}, recall {s['recall']:.3f}, F1 {s['f1']:.3f} "
+              f"(estimated over the sampled run's pairs; {s['right']} labelled pairs decided right, "
+              f"{s['wrong']} wrong, {s['missing']} no longer produced)")
     return 0
