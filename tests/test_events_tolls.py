@@ -28,3 +28,9 @@ def test_a_number_inside_a_multiword_trigger_does_not_break_it():
     events = _events("وطردت إدارة ترمب 60 دبلوماسيا روسيا، اليوم الاثنين.")
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
     assert events[0].trigger.text == "طردت إدارة ترمب 60 دبلوماسيا"
+
+
+def test_a_title_phrase_with_its_genitive_demonym_and_name_is_one_actor():
+    events = _events("والتقى وزير الداخلية الفرنسي جيرار كولومب رئيس الوزراء أحمد أويحيى في الجزائر.")
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert [(a.text, a.country) for a in meeting.actors] == [("وزير الداخلية الفرنسي جيرار كولومب", "FRA")]

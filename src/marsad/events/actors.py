@@ -129,13 +129,18 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
             if e.label == "LOC" and e.source not in ACTING_PLACES and not e.metonym_for:
                 break
             country, linked, j = e.metonym_for or e.country, e, hit[1]
+            named = sent.entity_at(j) if j < hi and sent.bounds[j] == NONE and not sent.toks[j].prefix \
+                else None
+            if e.label == "NORP" and named and named[0].label == "PER":
+                linked, j = named[0], named[1]  # «وزير الداخلية الفرنسي جيرار كولومب»: the person
+                country = named[0].country or country
             break  # a demonym or a name closes the phrase («وفد سوري» | «إسرائيل»)
         more = head_sector(sent, j)
         if more is not None:
             sector, j = more or sector, j + 1
             continue
-        if definite and _is_adjective(sent, j):
-            j += 1
+        if (definite or j == head + 1) and _is_adjective(sent, j):
+            definite, j = True, j + 1  # «وزير الداخلية الفرنسي»: a genitive, then its adjectives
             continue
         break
     if country is None:
