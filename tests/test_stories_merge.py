@@ -141,5 +141,5 @@ def test_stories_merge_joins_one_expulsion_told_twice():
     d = _analysed("d", "وطردت واشنطن 60 دبلوماسيا روسيا، في إطار عمل منسق بين الدول الغربية، للرد على "
                   "تسميم سكريبال.", "2018-03-26T20:00")
     expelled = [se for se in merge_events([c, d], CFG)
-                if any(r.event.trigger.text == "طردت" for r in se.reports)]
+                if any(r.event.trigger.text.startswith("طردت") for r in se.reports)]
     assert [se.sources for se in expelled] == [["c", "d"]]
