@@ -34,3 +34,9 @@ def test_a_title_phrase_with_its_genitive_demonym_and_name_is_one_actor():
     events = _events("والتقى وزير الداخلية الفرنسي جيرار كولومب رئيس الوزراء أحمد أويحيى في الجزائر.")
     meeting = next(e for e in events if e.type == "CONSULT")
     assert [(a.text, a.country) for a in meeting.actors] == [("وزير الداخلية الفرنسي جيرار كولومب", "FRA")]
+
+
+def test_a_report_going_on_with_wa_and_a_named_agent_has_happened():
+    events = _events("ودمرت مقاتلات التحالف العربي آليات عسكرية تابعة للميليشيات في مديرية حرض.")
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "happened")]
+    assert {a.country for a in events[0].actors} == {"SAU"}

@@ -63,12 +63,12 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         d.modality = modality_of(sent, d.match, doc.meta.published, d.date, stop, d.type)
         if d.referential and d.modality == "happened":
             d.modality = "historical"  # referred to, not reported: background
-        if d.generic and d.modality == "happened":
-            d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
         if d.modality == "demanded" and d.type != "REQUEST":
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
         _fill_actors(sent, d, state, referent)
+        if d.generic and d.modality == "happened" and not _named_agent(sent, d):
+            d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
         if d.modality == "happened" and lacks_participants(sent, d.match, d.type, d.roles):
             d.modality = unreported_modality(sent, d.i)
         if _mentioned_again(d, referent):
@@ -184,6 +184,15 @@ def _demonstrative_before(sent: Sentence, k: int) -> bool:
     """«جاء ذلك خلال …»: a demonstrative before the trigger stands for the last event."""
     lo, _ = sent.clause(k, HARD)
     return any(sent.g.has("demonstratives", t) for t in sent.toks[lo:k])
+
+
+def _named_agent(sent: Sentence, d: Draft) -> bool:
+    """«ودمرت مقاتلات التحالف العربي آليات»: a sentence that goes on with «و» and a past verb
+    whose agent is a named, located actor goes on reporting, even without a toll, count or place."""
+    tok = sent.toks[d.i]
+    past = tok.norm[:1] not in "يتن" or len(tok.norm) <= 3
+    return d.i == 0 and tok.prefix.startswith("و") and past and any(
+        a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)
 
 
 def _fold_tolls(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
