@@ -33,6 +33,6 @@ def test_articles_scorer_counts_a_wrong_label_as_miss_and_extra():
 
 
 def test_articles_evaluate_runs_on_the_bundled_examples(capsys):
-    assert ev.main(argparse.Namespace(articles="absent-folder", bundled_only=False)) == 0
+    assert ev.main(argparse.Namespace(articles=["absent-folder"], bundled_only=False)) == 0
     out = capsys.readouterr().out
     assert "2 annotated articles" in out and "events" in out
