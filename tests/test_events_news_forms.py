@@ -14,3 +14,21 @@ import marsad
 def test_news_trigger_forms(text, expected):
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, e.trigger.text, e.modality) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال السفير الروسي إنه احتج لدى الخارجية الأميركية على الطرد.", ("ACCUSE", "احتج لدى")),
+    ("أعرب الوزير عن احتجاجه على القرار.", ("ACCUSE", "أعرب الوزير عن احتجاجه")),
+    ("احتج آلاف المواطنين على غلاء الأسعار.", ("PROTEST", "احتج")),
+])
+def test_a_diplomatic_protest_is_an_accusation_not_a_demonstration(text, expected):
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text) for e in events] == [expected]
+
+
+def test_the_toll_of_an_attack_already_reported_adds_no_event():
+    text = ("شنت طائرات تركية غارة على مستشفى في عفرين أمس. وقال المرصد إن 16 مدنيا قتلوا في الغارة.")
+    events = marsad.analyze(text, published="2018-03-17T10:00").events
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["شنت طائرات تركية غارة"]
+    alone = marsad.analyze("قتل خمسة أشخاص في الهجوم على المطار.", published="2018-03-17T10:00").events
+    assert [(e.type, e.modality) for e in alone] == [("ASSAULT", "happened")]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
@@ -23,6 +23,7 @@ class Discourse:
 
     meeting: tuple[Actor, ...] = ()
     last_subject: tuple[Actor, ...] = ()
+    reported: set[str] = field(default_factory=set)  # event types reported so far
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -54,9 +55,11 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
     """Read every trigger of a sentence, fold complements, fill missing actors, build events."""
     drafts = read_drafts(sent)
     referents = _referents(sent, drafts, state)
-    kept = []
+    kept: list[Draft] = []
+    echoes: list[Draft] = []
     for d in drafts:
         if d.absorbed or d.anaphoric:
+            echoes += [d] if d.anaphoric else []
             continue
         d.date = governing_date(sent, d)
         stop = d.complement.i if d.complement is not None else None
@@ -72,11 +75,12 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.modality == "happened" and lacks_participants(sent, d.match, d.type, d.roles):
             d.modality = unreported_modality(sent, d.i)
         if _mentioned_again(d, referent):
+            echoes.append(d)
             continue  # «اللقاء … اقتصر على مشاورات»: the same meeting, mentioned again
         if d.type == "CONSULT" and d.roles.actors:
             state.meeting = tuple(d.roles.actors + d.roles.recipients)
         kept.append(d)
-    events = [build_event(doc, sent, d) for d in _merged(sent, _fold_tolls(sent, kept))]
+    events = [build_event(doc, sent, d) for d in _merged(sent, _fold_tolls(sent, kept, echoes, state))]
     _remember(sent, events, state)
     return events
 
@@ -195,25 +199,35 @@ def _named_agent(sent: Sentence, d: Draft) -> bool:
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)
 
 
-def _fold_tolls(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
+def _fold_tolls(sent: Sentence, drafts: list[Draft], echoes: list[Draft],
+                state: Discourse) -> list[Draft]:
     """«قتل 16 مدنيا في غارة تركية»: the casualties are the attack's toll, one event, reported
-    as the casualty clause tells it (the attack noun alone reads as background)."""
-    attacks = [d for d in drafts if d.type == "ASSAULT" and not _casualty(sent, d)]
+    as the casualty clause tells it (the attack noun alone reads as background). The toll of an
+    attack already reported («قتلوا في الغارة», «لم يقتل أحد في الغارة») adds no event."""
+    attacks = [d for d in drafts + echoes if d.type == "ASSAULT" and not _casualty(sent, d)]
     if not attacks:
         return drafts
     out = []
     for d in drafts:
-        if d.type != "ASSAULT" or not _casualty(sent, d) or d.modality not in ("happened", "historical") \
+        if d.type != "ASSAULT" or not _casualty(sent, d) or d.modality not in TOLL_MODALITIES \
                 or any(a.country or a.sector not in (None, "", "CVL") for a in d.roles.actors):
             out.append(d)  # «قتل الجيش ثلاثة مسلحين في اشتباك»: a killing with its own agent
             continue
         attack = min(attacks, key=lambda a: abs(a.i - d.i))
+        if attack in echoes and "ASSAULT" not in state.reported:
+            out.append(d)  # «قتل خمسة في الهجوم» opening a text: the toll is the report
+            continue
+        if attack in echoes or d.modality == "negated":
+            continue
         if attack.modality == "historical" and d.modality == "happened":
             attack.modality = "happened"
         attack.roles.recipients = attack.roles.recipients or d.roles.recipients or d.roles.actors
         attack.roles.location = attack.roles.location or d.roles.location
         attack.date = attack.date or d.date
     return [d for d in out if not _echo(d, out)]
+
+
+TOLL_MODALITIES = ("happened", "historical", "negated")
 
 
 def _echo(d: Draft, drafts: list[Draft]) -> bool:
@@ -256,6 +270,7 @@ def _fill_from(keep: Draft, other: Draft) -> None:
 def _remember(sent: Sentence, events: list[Event], state: Discourse) -> None:
     """Keep the sentence's subject for a «جاء ذلك» in the sentence after."""
     speaker = first_speaker(sent)
+    state.reported.update(e.type for e in events)
     if events and events[0].actors:
         state.last_subject = events[0].actors
     elif speaker:
