@@ -32,3 +32,9 @@ def test_the_toll_of_an_attack_already_reported_adds_no_event():
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["شنت طائرات تركية غارة"]
     alone = marsad.analyze("قتل خمسة أشخاص في الهجوم على المطار.", published="2018-03-17T10:00").events
     assert [(e.type, e.modality) for e in alone] == [("ASSAULT", "happened")]
+
+
+def test_a_verb_opening_a_sentence_without_subject_keeps_the_last_one():
+    text = "قصف الجيش الإسرائيلي مواقع لحركة حماس في غزة فجر اليوم. وقصف مواقع أخرى في رفح بعد ساعات."
+    events = marsad.analyze(text, published="2018-03-15T10:00").events
+    assert [[a.country for a in e.actors] for e in events] == [["ISR"], ["ISR"]]

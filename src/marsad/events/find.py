@@ -168,7 +168,17 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
         return list(state.last_subject), "previous"
     if d.type in ("AGREE", "CONSULT") and state.meeting and (d.roles.passive or not d.verbal):
         return list(state.meeting), "meeting"
+    if _opens_sentence(sent, d) and state.last_subject:
+        return list(state.last_subject), "previous"  # «… وزير الداخلية. وسيلتقي بعثة …»
     return [], ""
+
+
+def _opens_sentence(sent: Sentence, d: Draft) -> bool:
+    """A third-person active verb opening its sentence with no subject of its own: the subject
+    is the one the text was just telling about (Arabic drops a known subject)."""
+    tok = sent.toks[d.i]
+    return d.verbal and not d.roles.passive and d.type not in SPEECH_TYPES and d.i == 0 \
+        and tok.norm[:1] not in "ان" and not tok.suffix
 
 
 def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
