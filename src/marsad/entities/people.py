@@ -5,7 +5,7 @@ from ..doc import Token
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, word_table
-from .rules import Candidate, joined, longest, tkey
+from .rules import Candidate, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
@@ -40,7 +40,8 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
         return k, False
     for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
         part = lex.name_part(toks[m].text, toks[m].norm)
-        if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT:
+        if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT \
+                and not is_demonym(toks[m], lex):  # «الرئيس التركي رجب…»: التركي is no name
             return m, False
         gap = text[toks[m].end:toks[m + 1].start]
         if "،" in gap or "," in gap:
@@ -68,7 +69,7 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         if tok.text in lex.function_words or (n and _possessed(tok, lex)):
             break
         ordinary = lex.name_part(tok.text, tok.norm) is None and _ordinary_word(tok)
-        if ordinary and (n or after_comma):
+        if ordinary:  # «ونفى الرئيس وجود…», «رئيس بلدية…»: a dictionary word after a title is no name
             break
         n += 1
     if after_comma and n and not _ends_phrase(text, toks, k + n - 1):

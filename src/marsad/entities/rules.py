@@ -65,9 +65,34 @@ def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Can
             entry = lex.get(tuple(keys[i:i + n]), definite)
             if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n):
                 start = _span_start(toks, i) if entry.label == "LOC" else i
+                if entry.label == "PER":
+                    start = after_title(toks, i, i + n, lex)
                 out.append(Candidate(start, i + n, entry, 1.0 + n))
                 break
     return out
+
+
+def after_title(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """«الرئيس السيسي», «الرئيس التركي رجب طيب أردوغان»: a person's span is the name only.
+
+    The analysts' convention (paris-talks examples) keeps the title out and the demonym a NORP of its own.
+    """
+    titles = word_table("entities/titles.tsv", "title")
+    k = i
+    while k < j:
+        n = longest(titles, toks, k, min(3, j - k - 1)) if j - k > 1 else 0
+        if not n and is_demonym(toks[k], lex) and k > i:
+            n = 1
+        if not n:
+            break
+        k += n
+    return k if k < j else i
+
+
+def is_demonym(tok: Token, lex: Lexicon) -> bool:
+    """A demonym («التركي», «سوري»): a group, never the start of a person's name."""
+    entry = lex.get((tkey(tok),), False) or lex.get((tkey(tok),), True)
+    return entry is not None and entry.label == "NORP"
 
 
 def unlisted_place_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
