@@ -1,9 +1,12 @@
 """Person names: after titles («الرئيس الفرنسي، إيمانويل ماكرون») and as name-part sequences."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Token
+from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
-from ..text.tokens import is_known
+from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, word_table
 from .rules import Candidate, is_demonym, joined, longest, tkey
 
@@ -118,13 +121,26 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         tok = toks[i + n]
         if not tok.is_word or _is_title(tok) or _possessed(tok, lex):
             break
-        if part is None and (is_known(tok.text) or unknown or tok.text in lex.function_words):
+        if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words):
             break
         if part is not None and not _later_part(tok, part, width):
             break
+        if part is None and n == 1 and (normalize(first.text),) in word_given_names():
+            return 0  # «ورفعت زيرفوس», «باسم أغاديس»: the word, not the name
         unknown += part is None
         n += width
     return n
+
+
+@lru_cache(maxsize=1)
+def word_given_names() -> frozenset[tuple[str, ...]]:
+    """Given names that are also common words (data/entities/word_given_names.txt)."""
+    return frozenset((normalize(w),) for w in read_lines("entities/word_given_names.txt"))
+
+
+def _dictionary_word(tok: Token) -> bool:
+    """Known to the dictionary as written or without its article («الحفاوة», «الاستقبال»)."""
+    return is_known(tok.text) or is_known(strip_article(tok.text))
 
 
 def _later_part(tok: Token, part: tuple[str, int], width: int) -> bool:

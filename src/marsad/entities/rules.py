@@ -63,7 +63,8 @@ def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Can
         definite = is_definite(toks[i])
         for n in range(min(lex.longest_from(keys[i]), len(toks) - i), 0, -1):
             entry = lex.get(tuple(keys[i:i + n]), definite)
-            if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n):
+            if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n) \
+                    and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
                 start = _span_start(toks, i) if entry.label == "LOC" else i
                 if entry.label == "PER":
                     start = after_title(toks, i, i + n, lex)
