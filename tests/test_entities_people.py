@@ -31,3 +31,19 @@ def test_entities_jerusalem_is_the_city_not_the_governorate():
 
 def test_entities_definite_trigger_noun_is_no_city():
     assert entities("عاد الوفد إلى المدينة بعد الظهر") == []
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "ورفعت مارسيلوس دعوى أمام المحكمة العليا",
+    "سأتحدث باسم مدينتنا في الاجتماع المقبل",
+    "شكرهم على كريم الضيافة وحسن الاستقبال",
+])
+def test_entities_people_word_given_name_before_unknown_word_is_no_name(text):
+    assert not any(label == "PER" for _, label in entities(text)), entities(text)
+
+
+def test_entities_people_word_given_name_before_a_name_part_is_a_name():
+    assert ("جميل خليل الصطل", "PER") in entities("قال جميل خليل الصطل إن الطريق مغلق")

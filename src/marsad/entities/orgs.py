@@ -8,6 +8,7 @@ from ..resources import read_lines, read_tsv
 from ..text.normalize import normalize
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, key_of
+from .places import district_name, place_head_before_listed
 from .rules import BIG_CITY, Candidate, is_definite, joined, tkey
 
 MAX_ORG_TAIL = 4       # tokens after an organisation head
@@ -18,8 +19,8 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
     out = []
     for i, tok in enumerate(toks):
         row = _head(tok)
-        if row is None:
-            continue
+        if row is None or district_name(text, toks, i, lex) or place_head_before_listed(toks, i, lex):
+            continue  # «مديرية مقبنة», «جبهة العقبة»: a place, not a body
         entry = Entry("ORG", "rule", sector=row["sector"] or None)
         quoted = _quoted_name(text, toks, i)
         if quoted:

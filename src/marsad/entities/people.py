@@ -1,11 +1,14 @@
 """Person names: after titles («الرئيس الفرنسي، إيمانويل ماكرون») and as name-part sequences."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Token
+from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
-from ..text.tokens import is_known
+from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, word_table
-from .rules import Candidate, joined, longest, tkey
+from .rules import Candidate, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
@@ -40,7 +43,8 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
         return k, False
     for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
         part = lex.name_part(toks[m].text, toks[m].norm)
-        if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT:
+        if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT \
+                and not is_demonym(toks[m], lex):  # «الرئيس التركي رجب…»: التركي is no name
             return m, False
         gap = text[toks[m].end:toks[m + 1].start]
         if "،" in gap or "," in gap:
@@ -68,7 +72,7 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         if tok.text in lex.function_words or (n and _possessed(tok, lex)):
             break
         ordinary = lex.name_part(tok.text, tok.norm) is None and _ordinary_word(tok)
-        if ordinary and (n or after_comma):
+        if ordinary:  # «ونفى الرئيس وجود…», «رئيس بلدية…»: a dictionary word after a title is no name
             break
         n += 1
     if after_comma and n and not _ends_phrase(text, toks, k + n - 1):
@@ -117,13 +121,26 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         tok = toks[i + n]
         if not tok.is_word or _is_title(tok) or _possessed(tok, lex):
             break
-        if part is None and (is_known(tok.text) or unknown or tok.text in lex.function_words):
+        if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words):
             break
         if part is not None and not _later_part(tok, part, width):
             break
+        if part is None and n == 1 and (normalize(first.text),) in word_given_names():
+            return 0  # «ورفعت زيرفوس», «باسم أغاديس»: the word, not the name
         unknown += part is None
         n += width
     return n
+
+
+@lru_cache(maxsize=1)
+def word_given_names() -> frozenset[tuple[str, ...]]:
+    """Given names that are also common words (data/entities/word_given_names.txt)."""
+    return frozenset((normalize(w),) for w in read_lines("entities/word_given_names.txt"))
+
+
+def _dictionary_word(tok: Token) -> bool:
+    """Known to the dictionary as written or without its article («الحفاوة», «الاستقبال»)."""
+    return is_known(tok.text) or is_known(strip_article(tok.text))
 
 
 def _later_part(tok: Token, part: tuple[str, int], width: int) -> bool:

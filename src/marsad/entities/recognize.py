@@ -9,12 +9,15 @@ from ..resources import read_tsv
 from .coref import link_short_mentions
 from .lexicon import Entry, Lexicon
 from .orgs import org_candidates
+from .foreign import foreign_name_candidates
+from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
 from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, tkey,
                     unlisted_place_candidates)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
-             org_candidates, unlisted_place_candidates)
+             org_candidates, unlisted_place_candidates, district_candidates,
+             foreign_name_candidates)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
 
 

@@ -63,30 +63,56 @@ def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Can
         definite = is_definite(toks[i])
         for n in range(min(lex.longest_from(keys[i]), len(toks) - i), 0, -1):
             entry = lex.get(tuple(keys[i:i + n]), definite)
-            if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n):
+            if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n) \
+                    and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
                 start = _span_start(toks, i) if entry.label == "LOC" else i
+                if entry.label == "PER":
+                    start = after_title(toks, i, i + n, lex)
                 out.append(Candidate(start, i + n, entry, 1.0 + n))
                 break
     return out
+
+
+def after_title(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """«الرئيس السيسي», «الرئيس التركي رجب طيب أردوغان»: a person's span is the name only.
+
+    The analysts' convention (paris-talks examples) keeps the title out and the demonym a NORP of its own.
+    """
+    titles = word_table("entities/titles.tsv", "title")
+    k = i
+    while k < j:
+        n = longest(titles, toks, k, min(3, j - k - 1)) if j - k > 1 else 0
+        if not n and is_demonym(toks[k], lex) and k > i:
+            n = 1
+        if not n:
+            break
+        k += n
+    return k if k < j else i
+
+
+def is_demonym(tok: Token, lex: Lexicon) -> bool:
+    """A demonym («التركي», «سوري»): a group, never the start of a person's name."""
+    entry = lex.get((tkey(tok),), False) or lex.get((tkey(tok),), True)
+    return entry is not None and entry.label == "NORP"
 
 
 def unlisted_place_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """«قرية صبارين», «مخيم الجلزون», «قرية دير ياسين»: a trigger word names an unlisted place."""
     out = []
     for i in range(len(toks) - 1):
-        row = _trigger_row(toks, i)
+        row = trigger_row(toks, i)
         if not (row and row["in_span"] == "yes"):
             continue
         n = 0
         while n < 2 and i + 1 + n < len(toks) and joined(text, toks, i + n, i + n + 2) \
-                and _place_word(toks[i + 1 + n], lex, first=n == 0):
+                and place_word(toks[i + 1 + n], lex, first=n == 0):
             n += 1
         if n:
             out.append(Candidate(i, i + 1 + n, Entry("LOC", "rule"), 0.5 + n))
     return out
 
 
-def _place_word(tok: Token, lex: Lexicon, first: bool) -> bool:
+def place_word(tok: Token, lex: Lexicon, first: bool) -> bool:
     """A word that can be (part of) a place name: unknown to the dictionary, a name, a place head."""
     if not tok.is_word or tok.text in lex.function_words:
         return False
@@ -105,14 +131,14 @@ def place_name_heads() -> frozenset[Key]:
 def _span_start(toks: list[Token], i: int) -> int:
     """«قضاء مدينة جنين»: trigger words right before a place belong to its span."""
     while i and not toks[i].prefix:
-        row = _trigger_row(toks, i - 1)
+        row = trigger_row(toks, i - 1)
         if not (row and row["in_span"] == "yes"):
             break
         i -= 1
     return i
 
 
-def _trigger_row(toks: list[Token], k: int) -> dict[str, str] | None:
+def trigger_row(toks: list[Token], k: int) -> dict[str, str] | None:
     """The place-trigger row of token k, if it is one."""
     return word_table("entities/place_triggers.tsv", "word").get((tkey(toks[k]),))
 
@@ -132,7 +158,7 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
     if entry.kind == "admin1":  # «في غزة» yes, «في العاصمة» / «في الجنوب» no
         return trigger == "weak" and not is_definite(toks[i])
     if common and is_definite(toks[i]):  # «في المدينة» is not Medina; «إلى القدس» is Jerusalem
-        return trigger == "weak" and _trigger_row(toks, i) is None \
+        return trigger == "weak" and trigger_row(toks, i) is None \
             and entry.population >= BIG_CITY and (entry.kb_id or "").startswith("Q")
     if common:
         return entry.population >= HUGE_CITY or (trigger == "weak" and entry.population >= BIG_CITY)
@@ -143,9 +169,9 @@ def place_trigger(toks: list[Token], i: int) -> str | None:
     """The strength of the trigger word before token i ("strong", "weak" or None)."""
     if i == 0:
         return None
-    row = _trigger_row(toks, i - 1)
+    row = trigger_row(toks, i - 1)
     if row is None and i > 1 and toks[i - 1].norm.startswith("ال"):
-        row = _trigger_row(toks, i - 2)  # «العاصمة الفرنسية باريس»
+        row = trigger_row(toks, i - 2)  # «العاصمة الفرنسية باريس»
         return row["strength"] if row and row["strength"] == "strong" else None
     return row["strength"] if row else None
 

@@ -1,0 +1,67 @@
+"""Foreign people: a listed foreign given name and the unknown words after it («سيرغي سكريبال»)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Token
+from ..resources import read_lines
+from ..text.normalize import normalize
+from ..text.tokens import is_known, strip_article
+from .lexicon import Entry, Key, Lexicon, word_table
+from .rules import Candidate, joined, tkey
+
+MAX_SURNAME = 2   # words after the given name («كارين ماكدوغال», «جان لوك ميلانشون»)
+MIN_ALONE = 5     # letters of a given name that stands alone («يوليا», «ميلانيا») and is no word
+
+
+def foreign_name_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«سيرغي سكريبال», «ستيفاني كليفورد», «ابنته يوليا»: foreign surnames are in no Arabic list."""
+    names = foreign_given_names()
+    out = []
+    for i, tok in enumerate(toks):
+        n = _given_at(names, toks, i)
+        if not n:
+            continue
+        m = 0
+        while m < MAX_SURNAME and i + n + m < len(toks) and joined(text, toks, i + n + m - 1, i + n + m + 1) \
+                and _surname_word(toks[i + n + m], lex):
+            m += 1
+        if m:
+            out.append(Candidate(i, i + n + m, Entry("PER", "rule"), 1.3))
+        elif n == 1 and _alone(tok, lex):
+            out.append(Candidate(i, i + 1, Entry("PER", "rule"), 0.9))
+    return out
+
+
+def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> int:
+    """Words of the listed given name at token i (0 if none); matched as written, article and all,
+    since «ألان» and «ألكسندر» are no definite nouns."""
+    for n in (2, 1):
+        if i + n <= len(toks) and tuple(t.norm for t in toks[i:i + n]) in names:
+            return n
+    return 0
+
+
+def _surname_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that can be a foreign surname: unknown to the dictionary, no title, place or group."""
+    if not tok.is_word or tok.suffix or tok.text in lex.function_words or tok.norm.startswith("ال"):
+        return False
+    if (tkey(tok),) in word_table("entities/titles.tsv", "title"):
+        return False
+    entry = lex.get((tkey(tok),), False)
+    if entry is not None and entry.label in ("LOC", "NORP"):
+        return False
+    return not is_known(tok.text) or lex.name_part(tok.text, tok.norm) is not None
+
+
+def _alone(tok: Token, lex: Lexicon) -> bool:
+    """A long given name that is no dictionary word or place can stand for the person alone."""
+    bare = strip_article(tok.norm)
+    return len(bare) >= MIN_ALONE and not tok.suffix and not is_known(tok.text) \
+        and lex.get((bare,), False) is None
+
+
+@lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[Key]:
+    """Normalised foreign given names, article-like «أل» kept (data/entities/foreign_given_names.txt)."""
+    return frozenset(tuple(normalize(w).split()) for w in read_lines("entities/foreign_given_names.txt"))

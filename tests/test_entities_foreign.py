@@ -1,0 +1,40 @@
+"""Foreign people: a listed foreign given name and the unknown surname after it, then the surname alone."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from marsad.text.tokens import tokenize
+
+
+def entities(text: str):
+    """(text, label) of the entities the rules find in a text."""
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("التقى المستشار الاقتصادي بالمحامية كارين ويلبرغ في مكتبها", "كارين ويلبرغ"),
+    ("وصل أليكسي نافالني إلى برلين للعلاج", "أليكسي نافالني"),
+    ("وقال إن ستيفاني كليبر ستغادر المنصب", "ستيفاني كليبر"),
+])
+def test_entities_foreign_given_name_and_surname(text, name):
+    assert (name, "PER") in entities(text), entities(text)
+
+
+def test_entities_foreign_surname_alone_after_full_name():
+    found = entities("وصل أليكسي نافالني إلى برلين. وأكد الأطباء أن نافالني بخير.")
+    assert found.count(("نافالني", "PER")) == 1, found
+
+
+def test_entities_foreign_long_given_name_alone():
+    assert ("ميلانيا", "PER") in entities("حضرت ميلانيا الحفل مع زوجها"), entities("حضرت ميلانيا الحفل")
+
+
+@pytest.mark.parametrize("text", [
+    "قال إن ألان الوضع صعب",   # «ألان» matched as written, not the article
+    "زار الوفد بيت العائلة",
+])
+def test_entities_foreign_no_name_from_ordinary_words(text):
+    assert not any(label == "PER" for _, label in entities(text)), entities(text)

@@ -1,0 +1,43 @@
+"""A person's span is the name only: titles and demonyms before it stay outside it."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from marsad.text.tokens import tokenize
+
+
+def entities(text: str):
+    """(text, label) of the entities the rules find in one sentence."""
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("استقبل الرئيس السيسي وفدا من رجال الأعمال في القاهرة", "السيسي"),
+    ("التقى وزير الخارجية الرئيس التركي رجب طيب أردوغان في أنقرة", "رجب طيب أردوغان"),
+])
+def test_entities_titles_stay_outside_the_person(text, name):
+    found = entities(text)
+    assert (name, "PER") in found, found
+    assert not any(label == "PER" and t != name for t, label in found), found
+
+
+def test_entities_titles_demonym_after_title_is_its_own_norp():
+    found = entities("التقى وزير الخارجية الرئيس التركي رجب طيب أردوغان في أنقرة")
+    assert ("التركي", "NORP") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الرئيس وجود أية اتصالات مع الشركة",
+    "وقال رئيس بلدية المدينة إن المياه انقطعت",
+])
+def test_entities_titles_dictionary_word_after_title_is_no_name(text):
+    assert not any(label == "PER" for _, label in entities(text)), entities(text)
+
+
+def test_entities_titles_bare_title_is_no_later_mention():
+    text = "استقبل الرئيس السيسي الوفد. وشكر الضيوف الرئيس على الحفاوة."
+    found = entities(text)
+    assert ("الرئيس", "PER") not in found, found
