@@ -47,3 +47,9 @@ def test_entities_people_word_given_name_before_unknown_word_is_no_name(text):
 
 def test_entities_people_word_given_name_before_a_name_part_is_a_name():
     assert ("جميل خليل الصطل", "PER") in entities("قال جميل خليل الصطل إن الطريق مغلق")
+
+
+def test_one_full_name_is_one_person_across_mentions():
+    import marsad
+    doc = marsad.analyze("جيرار كولومب\n\nقال وزير الداخلية الفرنسي جيرار كولومب إن كولومب لن يستقيل.")
+    assert {e.country for e in doc.entities if e.label == "PER"} == {"FRA"}

@@ -38,3 +38,16 @@ def test_a_verb_opening_a_sentence_without_subject_keeps_the_last_one():
     text = "قصف الجيش الإسرائيلي مواقع لحركة حماس في غزة فجر اليوم. وقصف مواقع أخرى في رفح بعد ساعات."
     events = marsad.analyze(text, published="2018-03-15T10:00").events
     assert [[a.country for a in e.actors] for e in events] == [["ISR"], ["ISR"]]
+
+
+def test_vso_subject_inside_a_split_trigger_is_the_actor():
+    events = marsad.analyze("وطردت إدارة ترمب 60 دبلوماسيا روسيا، اليوم الاثنين.",
+                            published="2018-03-26T10:00").events
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in events] == [("SANCTION", ["USA"], ["RUS"])]
+
+
+def test_a_country_shaped_adjective_after_an_accusative_noun_is_a_demonym():
+    doc = marsad.analyze("قتل جنديا تركيا في الهجوم. وزار الوزير تركيا أمس.", published="2018-03-26T10:00")
+    assert [(e.text, e.label) for e in doc.entities if e.country == "TUR"] == [("تركيا", "NORP"),
+                                                                              ("تركيا", "LOC")]

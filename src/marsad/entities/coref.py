@@ -14,7 +14,7 @@ MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
 def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
                         lex: Lexicon) -> list[Entity]:
     """Link one-word person mentions to the full name introduced earlier, and find unlinked ones."""
-    ents = sorted(ents, key=lambda e: e.start)
+    ents = _share_links(sorted(ents, key=lambda e: e.start))
     full: dict[str, int] = {}
     out: list[Entity] = []
     for e in ents:
@@ -27,6 +27,21 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
                 if len(word) >= MIN_SURNAME and word not in lex.function_words:
                     full.setdefault(word, len(out) - 1)
     return _add_bare_surnames(tokens, out, full, lex.function_words)
+
+
+def _share_links(ents: list[Entity]) -> list[Entity]:
+    """One full name is one person: a mention without the country or link that another mention
+    of the same name has («جيرار كولومب» in a headline, «وزير الداخلية الفرنسي جيرار كولومب» later)
+    takes it."""
+    best: dict[str, Entity] = {}
+    for e in ents:
+        key = normalize(e.text)
+        if e.label == "PER" and (e.kb_id or e.country) and (key not in best or (
+                e.kb_id and not best[key].kb_id)):
+            best[key] = e
+    return [replace(e, kb_id=e.kb_id or best[k].kb_id, country=e.country or best[k].country,
+                    name=e.name or best[k].name)
+            if e.label == "PER" and (k := normalize(e.text)) in best else e for e in ents]
 
 
 def _inherit(e: Entity, ante: Entity) -> Entity:

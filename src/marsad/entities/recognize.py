@@ -45,6 +45,8 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
     out = []
     for c in chosen:
         entry = _with_country(_linked(c, toks, lex), cands, toks, text)
+        if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
+            entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
         start, end = toks[c.i].start, toks[c.j - 1].end
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
@@ -78,6 +80,18 @@ def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text
     if not source:
         return e
     return Entry(e.label, e.kind, e.kb_id, source[0].entry.country, e.name, e.sector)
+
+
+def _accusative_adjective(toks: list[Token], c: Candidate) -> bool:
+    """«60 دبلوماسيا روسيا», «جنديا تركيا»: a country-shaped word after an indefinite accusative
+    noun is its adjective (روسيًا = Russian), not the country."""
+    word = toks[c.i]
+    if c.j - c.i != 1 or c.i == 0 or word.prefix or not word.norm.endswith("يا"):
+        return False
+    prev = toks[c.i - 1]
+    counted = c.i > 1 and toks[c.i - 2].norm.isdigit()
+    return prev.is_word and not prev.prefix and not is_definite(prev) and len(prev.norm) > 3 \
+        and prev.norm.endswith("ا") and (counted or prev.norm.endswith("يا"))
 
 
 def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate]) -> Candidate | None:

@@ -81,6 +81,9 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     if before and (inside or _adjacent(sent, before, m.i) or after is None):
         roles.actors = list(before.actors)
         obj = inside or after
+    elif inside and not roles.passive:
+        roles.actors = list(inside.actors)  # VSO inside a split trigger: «طردت إدارة ترمب 60 دبلوماسيا»
+        obj = after
     elif after and not roles.passive and not (after.counted and m.trigger.type == "ASSAULT"):
         roles.actors = list(after.actors)
         obj = inside or _phrase_after(sent, after.j, hi, adverbs=False)
