@@ -7,29 +7,20 @@ from datetime import date
 from functools import lru_cache
 
 from . import hijri
-from .calendar import alternation, months, numbers, relative, weekdays
+from .calendar import alternation, months, numbers, relative, weekdays, word_class
 from .resolve import (Anchor, iso_day, iso_month, iso_part, month_by_direction, nearest_day,
                       nearest_month)
 from .strategies import (Found, in_date_context, make, next_char, next_word, prev_char, prev_word,
                          strategy)
 
-HIJRI_ERAS = frozenset(("ه", "هجري", "هجريه", "للهجره"))
-# Month names that are also everyday words (آب = أب «father» once normalised): only with a
-# day, a year or «شهر».
-AMBIGUOUS_MONTHS = frozenset(("اب",))
-# Hijri month names that are also words or given names (صفر «zero», رجب طيب أردوغان, طارق رمضان).
-NAME_LIKE_HIJRI = frozenset(("صفر", "رجب", "محرم", "شعبان", "رمضان", "شوال"))
-# Nouns counted by a number that would otherwise pass for a year («حتى 2000 شخص»).
-COUNTED = frozenset(
-    "شخص شخصا قتيل قتيلا جريح جريحا دولار يورو مليون مليار الف طن برميل متر كيلومتر كلم كم جندي "
-    "مقاتل عنصر طفل امراه حاله منزل صاروخ وحده موظف عامل مواطن لاجئ نسمه مشارك سائح زائر ريال "
-    "درهم دينار جنيه ليره مرشح ناخب مقعد صوت سجين معتقل اسير قطعه نقطه هدف مباراه دقيقه يوم ساعه "
-    "هكتار ميغاواط طالب مريض بتوقيت توقيت غرينتش ت".split())
-
-
-# Words before a number that make it a count or a reference, not a year («نحو 2000», «القرار 2001»).
-NOT_BEFORE_YEAR = frozenset("نحو حوالي حوالى قرابه زهاء اكثر اقل رقم قرار القرار عدد العدد بند البند "
-                            "ماده الماده الفقره فقره مجموع اجمالي بلغ وصل ارتفع انخفض".split())
+# Closed classes (data/dates/word_classes.yaml): Hijri era markers, month names that are also
+# words (آب, صفر, رجب), nouns a number counts («2000 شخص») and words before a count or a
+# reference, not a year («نحو 2000», «القرار 2001»).
+HIJRI_ERAS = word_class("hijri_eras")
+AMBIGUOUS_MONTHS = word_class("ambiguous_months")
+NAME_LIKE_HIJRI = word_class("name_like_hijri")
+COUNTED = word_class("counted")
+NOT_BEFORE_YEAR = word_class("not_before_year")
 
 
 @lru_cache(maxsize=2)

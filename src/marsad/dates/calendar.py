@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import read_tsv
+from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 
 
@@ -59,6 +59,18 @@ def numbers(kind: str) -> dict[str, int]:
 def zones() -> dict[str, str]:
     """Normalised place name used after «بتوقيت» -> IANA time zone."""
     return {normalize(r["name"]): r["zone"] for r in read_tsv("dates/zones.tsv")}
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """A closed word class of data/dates/word_classes.yaml («not_today_before», «counted» …)."""
+    return frozenset(read_yaml("dates/word_classes.yaml")[name])
+
+
+@lru_cache(maxsize=None)
+def unit_nouns() -> dict[str, str]:
+    """Unit nouns of relative expressions to their unit («اسبوع» → week)."""
+    return dict(read_yaml("dates/word_classes.yaml")["unit_nouns"])
 
 
 def alternation(names: list[str] | set[str] | dict[str, int] | dict[str, str]) -> str:

@@ -6,11 +6,11 @@ from datetime import datetime
 from functools import lru_cache
 
 from ..text.normalize import normalize_with_map
-from .calendar import alternation, months, weekdays
+from .calendar import alternation, months, weekdays, word_class
 
-# Meridiem markers after a 12-hour time: ص (morning) and م (evening), with common spellings.
-_AM = ("ص", "صباحا", "صباحاً", "am", "AM")
-_PM = ("م", "مساء", "مساءً", "مساءا", "pm", "PM")
+# Meridiem markers after a 12-hour time (data/dates/word_classes.yaml): ص morning, م evening.
+_AM = word_class("am_markers")
+_PM = word_class("pm_markers")
 
 
 @lru_cache(maxsize=1)

@@ -5,18 +5,16 @@ import re
 from datetime import date, timedelta
 
 from .absolute import direction, day_number
-from .calendar import numbers, relative, units, weekdays
+from .calendar import numbers, relative, unit_nouns, units, weekdays, word_class
 from .resolve import Anchor, add_months, iso_day, shift, unit_period, weekday_date
 from .strategies import Found, make, next_word, prev_word, strategy
 
-UNIT_NOUNS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
-# «ذلك اليوم», «نفس اليوم»: a day of the story, not the day of publication.
-NOT_TODAY_BEFORE = frozenset("ذلك نفس ذات تلك".split())
-NOT_TODAY_AFTER = frozenset("ذاته نفسه".split())
-# Words before a bare weekday that make it something else («صلاة الجمعة» is in not-date).
-NOT_WEEKDAY_BEFORE = frozenset("سوق مسجد ميدان شارع جامع".split())
-# «الاثنين» is also «the two» and «الأحد» «the one»: after these words, or before «معا», they are not days.
-NOT_DAY_BEFORE = frozenset("بين كلا هذين هاتين ذينك".split())
+# Closed classes (data/dates/word_classes.yaml): «ذلك اليوم» is a day of the story, «سوق الجمعة»
+# no weekday, «بين الاثنين» «the two».
+NOT_TODAY_BEFORE = word_class("not_today_before")
+NOT_TODAY_AFTER = word_class("not_today_after")
+NOT_WEEKDAY_BEFORE = word_class("not_weekday_before")
+NOT_DAY_BEFORE = word_class("not_day_before")
 # Markers that a sentence speaks of the future, so a bare weekday is the coming one.
 FUTURE = re.compile(r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المنتظر|المقرر|المرتقب|المزمع|يعتزم|تعتزم"
                     r"|من\s+المتوقع|المتوقع|يتوقع|تتوقع|(?:ابتداء|اعتبارا|بدءا|بدايه)\s+من"
@@ -24,9 +22,7 @@ FUTURE = re.compile(r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المنتظر
 # «سيلتقي», «ستعقد», «سنعمل»: the future prefix سـ on an imperfect verb, minus the nouns that
 # merely start that way (سياسة, سيطرة, سيارة, ستة, سنوات …).
 FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,})")
-NOT_FUTURE_VERB = ("سيا", "سيطر", "سيد", "سين", "سيول", "سير", "سيف", "سيم", "سيج", "سيب", "سيك",
-                   "سيتي", "ستا", "ستين", "سته", "ستوك", "ستر", "ستود", "سنو", "سنه", "سنين", "سنغا",
-                   "سنت", "سنا")
+NOT_FUTURE_VERB = tuple(sorted(word_class("not_future_verb")))
 DAYPART_MERIDIEM = {"morning": "am", "dawn": "am", "noon": "noon", "afternoon": "pm",
                     "evening": "pm", "night": "night"}
 
@@ -118,7 +114,7 @@ def period(m: re.Match[str], norm: str, anchor: Anchor | None) -> Found | None:
     """«الأسبوع الماضي», «الشهر المقبل», «هذا العام», «منتصف الشهر الجاري», «منذ 3 أيام» …"""
     if "ago" in m.re.groupindex:
         return _ago(m, norm, anchor)
-    unit = UNIT_NOUNS[re.sub(r"^(?:ال|لل)", "", m["u"])]
+    unit = unit_nouns()[re.sub(r"^(?:ال|لل)", "", m["u"])]
     step = 0 if m["this"] else direction(m["dir"])
     day = day_number(m.groupdict())
     if step is None and (not m["pt"] or day is not None):
