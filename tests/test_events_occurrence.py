@@ -19,6 +19,7 @@ def modalities(text: str, etype: str) -> list[str]:
     ("اغتيل الأمين العام السابق للحزب في بغداد أمس.", "ASSAULT"),           # «السابق» is the title's
     ("واندلعت مظاهرات في بغداد.", "PROTEST"),
     ("تظاهر آلاف الفلسطينيين في رام الله.", "PROTEST"),
+    ("ودارت اشتباكات عنيفة استمرت ساعات.", "ASSAULT"),                     # a happening verb, no party named
 ])
 def test_events_occurrence_with_an_anchor_happened(text, etype):
     assert "happened" in modalities(text, etype), modalities(text, etype)
@@ -33,6 +34,7 @@ def test_events_occurrence_with_an_anchor_happened(text, etype):
     ("عندما اغتيل القيادي في دمشق، أعلن الحزب الحداد.", "ASSAULT", "historical"),
     ("وقال إن إيران لا تريد الحرب ولا تريد إطلاق صواريخها على المدينة.", "ASSAULT", "negated"),
     ("حاول متظاهرون قطع الطريق.", "PROTEST", "hypothetical"),                 # an attempt
+    ("وذكر الضابط أن تفجيرا انتحاريا وقع قبل أكثر من عامين في الحي.", "ASSAULT", "historical"),
 ])
 def test_events_occurrence_not_reported_keeps_its_modality(text, etype, modality):
     assert modalities(text, etype) == [modality]
@@ -43,6 +45,7 @@ def test_events_occurrence_not_reported_keeps_its_modality(text, etype, modality
     "في حين تجنح الأقليات لتحالفات انتحارية مستحيلة.",        # a metaphor
     "أدانت الحكومة الهجوم على المصلين في بغداد أمس.",         # a condemnation is an ACCUSE
     "وتعتبر هذه ثالث أكبر هجوم تشنه الحركة.",                 # commentary
+    "يقول الكاتب إن الحقيقة تم اغتيالها والضمير وقع في غيبوبة.",  # «وقع في»: fell into, not took place
 ])
 def test_events_occurrence_named_act_did_not_happen(text):
     assert "happened" not in modalities(text, "ASSAULT")
