@@ -19,7 +19,9 @@ def modalities(text: str, etype: str) -> list[str]:
     ("اغتيل الأمين العام السابق للحزب في بغداد أمس.", "ASSAULT"),           # «السابق» is the title's
     ("واندلعت مظاهرات في بغداد.", "PROTEST"),
     ("تظاهر آلاف الفلسطينيين في رام الله.", "PROTEST"),
-    ("ودارت اشتباكات عنيفة استمرت ساعات.", "ASSAULT"),                     # a happening verb, no party named
+    ("ودارت اشتباكات عنيفة استمرت ساعات.", "ASSAULT"),
+    ("وأقدم متظاهرون غاضبون على إغلاق الجسر الرئيسي.", "PROTEST"),          # new protesters act
+    ("ورشق عشرات المتظاهرين مبنى السفارة بالبيض.", "PROTEST"),                     # a happening verb, no party named
 ])
 def test_events_occurrence_with_an_anchor_happened(text, etype):
     assert "happened" in modalities(text, etype), modalities(text, etype)
@@ -49,3 +51,11 @@ def test_events_occurrence_not_reported_keeps_its_modality(text, etype, modality
 ])
 def test_events_occurrence_named_act_did_not_happen(text):
     assert "happened" not in modalities(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "واستخدمت الشرطة خراطيم المياه لتفريق مئات المتظاهرين.",   # the police act on them
+    "وقام المتظاهرون بإحراق الإطارات.",                        # goes on about a protest told before
+])
+def test_events_occurrence_protesters_not_a_new_protest(text):
+    assert "happened" not in modalities(text, "PROTEST")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import word_key
+from .grammar import is_definite, word_key
 from .triggers import Match
 
 # Types whose noun or verb needs an anchor to count as a reported occurrence.
@@ -72,7 +72,22 @@ def verb_is_concrete(sent: Sentence, m: Match) -> bool:
     """A finite verb needs one anchor («اختطف مسلحون 15 شخصا وسط بغداد»); without any it tells
     what is done in general («يقتلون الجزائريين») or comments on the past."""
     return (has_toll(sent, m) or _chronology(sent, m.i) or _counted(sent, m) or _timed(sent, m.i)
-            or _placed(sent, m))
+            or _placed(sent, m) or _protesters_act(sent, m))
+
+
+def _protesters_act(sent: Sentence, m: Match) -> bool:
+    """New protesters as the subject just after a protest verb («أقدم متظاهرون على قطع الطريق»,
+    «رشق مئات المتظاهرين»): a crowd introduced doing it. «وسار المتظاهرون» goes on about a protest
+    told before; governed by a preposition («لتفريق المتظاهرين») they are no subject."""
+    if m.trigger.type != "PROTEST":
+        return False
+    _, hi = sent.clause(m.i, SOFT)
+    for k in range(m.i + 1, min(hi, m.i + 1 + COUNT_REACH)):
+        tok = sent.toks[k]
+        if sent.g.has("protester_nouns", tok):
+            new = not is_definite(tok) or sent.g.has("quantifiers", sent.toks[k - 1])
+            return new and not sent.has_prep(k) and not tok.prefix
+    return False
 
 
 def has_toll(sent: Sentence, m: Match) -> bool:
