@@ -21,7 +21,8 @@ def modalities(text: str, etype: str) -> list[str]:
     ("تظاهر آلاف الفلسطينيين في رام الله.", "PROTEST"),
     ("ودارت اشتباكات عنيفة استمرت ساعات.", "ASSAULT"),
     ("وأقدم متظاهرون غاضبون على إغلاق الجسر الرئيسي.", "PROTEST"),          # new protesters act
-    ("ورشق عشرات المتظاهرين مبنى السفارة بالبيض.", "PROTEST"),                     # a happening verb, no party named
+    ("ورشق عشرات المتظاهرين مبنى السفارة بالبيض.", "PROTEST"),
+    ("وفي باريس توجه متظاهرون إلى مقر الجمعية الوطنية.", "PROTEST"),                     # a happening verb, no party named
 ])
 def test_events_occurrence_with_an_anchor_happened(text, etype):
     assert "happened" in modalities(text, etype), modalities(text, etype)
@@ -59,3 +60,13 @@ def test_events_occurrence_named_act_did_not_happen(text):
 ])
 def test_events_occurrence_protesters_not_a_new_protest(text):
     assert "happened" not in modalities(text, "PROTEST")
+
+
+def test_events_occurrence_protesters_in_the_trigger_are_its_actors():
+    events = [e for e in find_events(make_doc("ورشق مئات المتظاهرين قوات الشرطة بالحجارة.")) if e.type == "PROTEST"]
+    assert [a.text for e in events for a in e.actors] == ["المتظاهرين"]
+
+
+def test_events_occurrence_place_after_joined_preposition_is_no_actor():
+    events = [e for e in find_events(make_doc("وفي باريس توجه متظاهرون إلى مقر الجمعية الوطنية.")) if e.type == "PROTEST"]
+    assert events and all(a.text != "باريس" for e in events for a in e.actors)
