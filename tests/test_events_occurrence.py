@@ -19,6 +19,10 @@ def modalities(text: str, etype: str) -> list[str]:
     ("اغتيل الأمين العام السابق للحزب في بغداد أمس.", "ASSAULT"),           # «السابق» is the title's
     ("واندلعت مظاهرات في بغداد.", "PROTEST"),
     ("تظاهر آلاف الفلسطينيين في رام الله.", "PROTEST"),
+    ("ودارت اشتباكات عنيفة استمرت ساعات.", "ASSAULT"),
+    ("وأقدم متظاهرون غاضبون على إغلاق الجسر الرئيسي.", "PROTEST"),          # new protesters act
+    ("ورشق عشرات المتظاهرين مبنى السفارة بالبيض.", "PROTEST"),
+    ("وفي باريس توجه متظاهرون إلى مقر الجمعية الوطنية.", "PROTEST"),                     # a happening verb, no party named
 ])
 def test_events_occurrence_with_an_anchor_happened(text, etype):
     assert "happened" in modalities(text, etype), modalities(text, etype)
@@ -33,6 +37,7 @@ def test_events_occurrence_with_an_anchor_happened(text, etype):
     ("عندما اغتيل القيادي في دمشق، أعلن الحزب الحداد.", "ASSAULT", "historical"),
     ("وقال إن إيران لا تريد الحرب ولا تريد إطلاق صواريخها على المدينة.", "ASSAULT", "negated"),
     ("حاول متظاهرون قطع الطريق.", "PROTEST", "hypothetical"),                 # an attempt
+    ("وذكر الضابط أن تفجيرا انتحاريا وقع قبل أكثر من عامين في الحي.", "ASSAULT", "historical"),
 ])
 def test_events_occurrence_not_reported_keeps_its_modality(text, etype, modality):
     assert modalities(text, etype) == [modality]
@@ -43,6 +48,25 @@ def test_events_occurrence_not_reported_keeps_its_modality(text, etype, modality
     "في حين تجنح الأقليات لتحالفات انتحارية مستحيلة.",        # a metaphor
     "أدانت الحكومة الهجوم على المصلين في بغداد أمس.",         # a condemnation is an ACCUSE
     "وتعتبر هذه ثالث أكبر هجوم تشنه الحركة.",                 # commentary
+    "يقول الكاتب إن الحقيقة تم اغتيالها والضمير وقع في غيبوبة.",  # «وقع في»: fell into, not took place
 ])
 def test_events_occurrence_named_act_did_not_happen(text):
     assert "happened" not in modalities(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "واستخدمت الشرطة خراطيم المياه لتفريق مئات المتظاهرين.",   # the police act on them
+    "وقام المتظاهرون بإحراق الإطارات.",                        # goes on about a protest told before
+])
+def test_events_occurrence_protesters_not_a_new_protest(text):
+    assert "happened" not in modalities(text, "PROTEST")
+
+
+def test_events_occurrence_protesters_in_the_trigger_are_its_actors():
+    events = [e for e in find_events(make_doc("ورشق مئات المتظاهرين قوات الشرطة بالحجارة.")) if e.type == "PROTEST"]
+    assert [a.text for e in events for a in e.actors] == ["المتظاهرين"]
+
+
+def test_events_occurrence_place_after_joined_preposition_is_no_actor():
+    events = [e for e in find_events(make_doc("وفي باريس توجه متظاهرون إلى مقر الجمعية الوطنية.")) if e.type == "PROTEST"]
+    assert events and all(a.text != "باريس" for e in events for a in e.actors)

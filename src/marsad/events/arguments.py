@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..doc import Actor
 from ..resources import read_tsv
-from .actors import Phrase, entity_actor, phrase_at
+from .actors import Phrase, entity_actor, head_sector, phrase_at
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import is_definite, word_key
 from .triggers import Match
@@ -98,10 +98,12 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
 
 
 def _phrase_in_gap(sent: Sentence, m: Match) -> Phrase | None:
-    """«حمّل إسرائيل مسؤولية»: the object inside a split trigger."""
-    if len(m.tokens) < 2 or m.tokens[1] == m.i + 1:
+    """«حمّل إسرائيل مسؤولية»: the object inside a split trigger; a trigger that ends on a
+    participant noun («رشق مئات المتظاهرين») holds that participant whole."""
+    if len(m.tokens) < 2:
         return None
-    return phrase_at(sent, m.i + 1, m.tokens[1])
+    end = m.tokens[1] + 1 if head_sector(sent, m.tokens[1]) is not None else m.tokens[1]
+    return phrase_at(sent, m.i + 1, end) if end > m.i + 1 else None
 
 
 def _adjacent(sent: Sentence, ph: Phrase, k: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import word_key
+from .grammar import is_definite, word_key
 from .triggers import Match
 
 # Types whose noun or verb needs an anchor to count as a reported occurrence.
@@ -52,10 +52,11 @@ def participant_types() -> frozenset[str]:
 def lacks_participants(sent: Sentence, m: Match, etype: str, roles: Roles) -> bool:
     """An attack with no attacker, target, victims or place named is a kind of act or a passing
     mention («تفجير قنبلة وسط مدنيين لا يكون إرهابا»), not one occurrence to code; its toll
-    («أسفر هجوم انتحاري عن مقتل عشرة أشخاص») names victims."""
+    («أسفر هجوم انتحاري عن مقتل عشرة أشخاص») names victims, and a verb that says it took place
+    («دارت مواجهات», «خرجت مظاهرات») reports one."""
     if etype not in participant_types() or roles.actors or roles.recipients or roles.location:
         return False
-    return not has_toll(sent, m)
+    return not (has_toll(sent, m) or _happens(sent, m))
 
 
 def noun_is_concrete(sent: Sentence, m: Match) -> bool:
@@ -71,7 +72,22 @@ def verb_is_concrete(sent: Sentence, m: Match) -> bool:
     """A finite verb needs one anchor («اختطف مسلحون 15 شخصا وسط بغداد»); without any it tells
     what is done in general («يقتلون الجزائريين») or comments on the past."""
     return (has_toll(sent, m) or _chronology(sent, m.i) or _counted(sent, m) or _timed(sent, m.i)
-            or _placed(sent, m))
+            or _placed(sent, m) or _protesters_act(sent, m))
+
+
+def _protesters_act(sent: Sentence, m: Match) -> bool:
+    """New protesters as the subject just after a protest verb («أقدم متظاهرون على قطع الطريق»,
+    «رشق مئات المتظاهرين»): a crowd introduced doing it. «وسار المتظاهرون» goes on about a protest
+    told before; governed by a preposition («لتفريق المتظاهرين») they are no subject."""
+    if m.trigger.type != "PROTEST":
+        return False
+    _, hi = sent.clause(m.i, SOFT)
+    for k in range(m.i + 1, min(hi, m.i + 1 + COUNT_REACH)):
+        tok = sent.toks[k]
+        if sent.g.has("protester_nouns", tok):
+            new = not is_definite(tok) or sent.g.has("quantifiers", sent.toks[k - 1])
+            return new and not sent.has_prep(k) and not tok.prefix
+    return False
 
 
 def has_toll(sent: Sentence, m: Match) -> bool:
@@ -133,13 +149,24 @@ def _happens(sent: Sentence, m: Match) -> bool:
     """A verb that says the act took place: a happening verb of which it is the subject, just
     before it or after it past one adjective («وقع انفجار», «مظاهرة عنيفة اندلعت»), or a light verb
     right after it with the act as its object («هجوم نفذته امرأة», «مظاهرة نظمها حزب البعث»)."""
-    lo, hi = sent.clause(m.i, SOFT)
-    near = list(range(max(lo, m.i - 2), m.i)) + list(range(m.j, min(hi, m.j + 2)))
-    if any(_happening(sent, k) for k in near):
+    _, hi = sent.clause(m.i, SOFT)
+    if any(_happening(sent, k) for k in _subject_window(sent, m)):
         return True
     after = sent.toks[m.j] if m.j < hi else None
     return after is not None and after.suffix != "" and sent.g.has("support_verbs", after) and \
         after.norm[:1] == after.lemma[:1]   # a past verb: «تشنه» (it launches) is no «شنه»
+
+
+def _subject_window(sent: Sentence, m: Match) -> list[int]:
+    """Where a verb whose subject is the act may stand: two words before it (not when a preposition
+    governs the act: «وقع في الأسر») or after it, within its conjunct («اختطافها والمنبر وقع»)."""
+    lo, hi = sent.clause(m.i, SOFT)
+    out = [] if sent.has_prep(m.i) else list(range(max(lo, m.i - 2), m.i))
+    for k in range(m.j, min(hi, m.j + 2)):
+        if sent.toks[k].prefix[:1] in ("و", "ف"):
+            break
+        out.append(k)
+    return out
 
 
 def _happening(sent: Sentence, k: int) -> bool:
