@@ -8,7 +8,7 @@ from ..doc import Actor, Entity
 from ..resources import read_tsv
 from ..text.normalize import normalize
 from .context import NONE, Sentence
-from .grammar import is_definite, word_key
+from .grammar import closed_class, is_definite, word_key
 
 ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of government
 MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
@@ -41,7 +41,7 @@ def title_pairs() -> frozenset[tuple[str, str]]:
 
 
 # Titles whose spelling, once normalised, is also a common word («الإمام» = «أمام» in front of).
-NOT_TITLES = frozenset(("امام", "سيد"))
+NOT_TITLES = closed_class("not_titles")
 
 
 def head_sector(sent: Sentence, k: int) -> str | None:

@@ -8,7 +8,7 @@ from ..doc import Actor
 from ..resources import read_tsv
 from .actors import Phrase, entity_actor, head_sector, phrase_at
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import is_definite, word_key
+from .grammar import closed_class, is_definite, word_key
 from .triggers import Match
 
 # Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
@@ -21,10 +21,7 @@ RECIPIENT_PREPS = {"CONSULT": {"مع": 8, "ب": 2}, "AID": {"ل": 4, "الي": 4
                    "REQUEST": {"من": 3}}
 DEFAULT_PREPS = {"علي": 4, "ضد": 6}
 # Words skipped between a verb and its subject («تظاهر أمس عشرات …», «اغتالت قبل ظهر امس …»).
-ADVERBS = frozenset(("امس", "اليوم", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلا", "قد", "ايضا",
-                     "كذلك", "بدوره", "بدورها", "مجددا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                     "الخميس", "الجمعه", "السبت", "اول", "الماضي", "الماضيه", "حاليا", "يوم", "قبل",
-                     "نفسه", "نفسها", "انفسهم", "نفسيهما", "فجرا", "صباحا", "مساءا", "ظهرا"))
+ADVERBS = closed_class("adverbs")
 MAX_ADVERBS = 4
 MAX_ADJECTIVES = 2     # «بانسحاب فوري للقوات»: words between a noun and its «لـ» owner
 LOCATION_WINDOW = 12

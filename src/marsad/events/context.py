@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..doc import DateMention, Entity, Token
-from .grammar import Grammar, grammar
+from .grammar import Grammar, closed_class, grammar
 
 NONE, SOFT, HARD = 0, 1, 2
 HARD_PUNCT = frozenset(".;؛!?:")
@@ -61,9 +61,7 @@ def _preposition(norm: str) -> bool:
     return norm in PREPOSITIONS or len(norm) == 3 and norm[0] in "وف" and norm[1:] in PREPOSITIONS
 
 
-PREPOSITIONS = frozenset(("في", "من", "علي", "الي", "عن", "مع", "حول", "ضد", "عند", "لدي", "نحو",
-                          "منذ", "خلال", "بعد", "قبل", "عبر", "بين", "تجاه", "ازاء", "بشان", "حتي",
-                          "لصالح", "بحق", "قرب", "امام", "داخل", "وسط", "بواسطه", "لـ"))
+PREPOSITIONS = closed_class("prepositions")
 
 
 def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],

@@ -9,7 +9,7 @@ from .actors import Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import is_reference
-from .grammar import is_definite
+from .grammar import closed_class, is_definite
 from .occurrence import ANCHORED_TYPES, verb_is_reported
 from .strict import DEMAND_MODES
 from .triggers import Match, lexicon
@@ -19,7 +19,7 @@ SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", 
 # Triggers that take another event as their complement («المطالبة بانسحاب», «اتُفق على عقد اجتماعات»).
 FRAMING_TYPES = frozenset(("REQUEST", "AGREE"))
 COMPLEMENT_REACH = 4
-POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")
+POSSESSIVES = closed_class("possessives")
 ACTION_WORDS = 2   # words of the demanded action shown with a bare demand («ضرورة وقف الحرب»)
 
 
@@ -77,8 +77,7 @@ def _after_noun(sent: Sentence, k: int) -> bool:
     return prev.is_word
 
 
-PARTICLES = frozenset(("قد", "لقد", "ثم", "كما", "لم", "لن", "لا", "ما", "وقد", "فقد", "حيث", "اذ", "ان",
-                       "انه", "انها", "انهم", "بانه", "بانها", "بانهم"))
+PARTICLES = closed_class("verb_particles")
 
 
 def draft_of(sent: Sentence, m: Match) -> Draft:

@@ -56,6 +56,12 @@ class Grammar:
         return tok_key(tok) in self.weak_heads
 
 
+@lru_cache(maxsize=None)
+def closed_class(name: str) -> frozenset[str]:
+    """One closed word class of data/events/grammar.yaml, exactly as written (normalised forms)."""
+    return frozenset(read_yaml("events/grammar.yaml")[name])
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The grammar word lists and participant nouns."""

@@ -14,7 +14,7 @@ from ..text.normalize import normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import word_key
+from .grammar import closed_class, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -27,9 +27,9 @@ AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان 
 CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 IMPERFECT = "يتن"
-DETERMINERS = frozenset(("اي", "ايه"))
+DETERMINERS = closed_class("generic_determiners")
 # Particles the tokenizer may leave joined to «و»/«ف» («ولا», «فلن»).
-PARTICLES_WITH_CONJUNCTION = frozenset(("لا", "لن", "لم", "ما", "قد", "لو", "اذا", "ان"))
+PARTICLES_WITH_CONJUNCTION = closed_class("conjoined_particles")
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ def _describes_person(sent: Sentence, m: Match) -> bool:
     return sent.toks[lo].norm in RELATIVES and m.i - lo <= 3
 
 
-RELATIVES = frozenset(("الذي", "التي", "الذين"))
+RELATIVES = closed_class("short_relatives")
 
 
 def _from_date(sent: Sentence, m: Match, published: str | None, date: DateMention | None) -> set[str]:

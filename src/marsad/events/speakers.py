@@ -4,9 +4,10 @@ from __future__ import annotations
 from .actors import Phrase, phrase_at
 from .arguments import subject_before
 from .context import HARD, NONE, Sentence
+from .grammar import closed_class
 
 MAX_SUBJECT_SKIP = 4   # time words and particles between a reporting verb and its subject
-RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+RELATIVES = closed_class("relatives")
 
 
 def is_reporting(sent: Sentence, k: int) -> bool:

@@ -9,7 +9,7 @@ from ..doc import Token
 from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
-from .grammar import word_key
+from .grammar import closed_class, word_key
 
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
 REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word must appear
@@ -190,9 +190,7 @@ def _gap_ok(toks: list[Token], lo: int, hi: int, participants: frozenset[int]) -
     return all(toks[k].norm in PARTICLES or k in participants for k in gap)
 
 
-PARTICLES = frozenset(("في", "من", "علي", "عن", "الي", "مع", "قد", "لم", "ان", "امس", "اليوم", "لا",
-                       "كل", "اي", "جميع", "بعض", "نحو", "حول", "فجر", "صباح", "مساء", "ظهر", "ليل",
-                       "ليلا", "فجرا", "صباحا", "مساء"))
+PARTICLES = closed_class("gap_particles")
 
 
 def match_triggers(toks: list[Token], lex: Lexicon | None = None,
