@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 
 from ..doc import Span
 from .cues import Attribution, Cue, find_complement, quote_before
-from .lexicon import QuoteLexicon
+from .lexicon import QuoteLexicon, closed_class
 from .speakers import Subject
 from .view import OPENERS, View, closing, trimmed
 
-CLAUSE_OPENERS = frozenset({"حيث", "اذ", "بينما", "فيما", "لكن", "كما", "ثم", "عندما", "حين"})
-RELATIVES = frozenset({"الذي", "التي", "الذين"})
+CLAUSE_OPENERS = closed_class("content_clause_openers")
+RELATIVES = closed_class("relatives")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from ..doc import Doc, Quote, Sentence, Span
 from ..text.normalize import normalize
 from .content import Found, find_contents
 from .cues import Attribution, Cue, find_attributions, find_cues
-from .lexicon import QuoteLexicon, load
+from .lexicon import QuoteLexicon, closed_class, load
 from .names import name_start, prefer_name
 from .sources import (ChainState, Registry, Source, describe_source, entities_in,
                       without_repeats)
@@ -15,7 +15,7 @@ from .speakers import (Subject, entity_before, initial_subject, left_subject, me
                        relative_subject, right_subject)
 from .view import View, quoted_name, sentence_views
 
-OPENERS_OF_SENTENCE = frozenset({"كما", "ثم", "وكان", "كان", "وكانت", "كانت", "قد", "وقد", "فقد"})
+OPENERS_OF_SENTENCE = closed_class("sentence_openers")
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,13 @@ from ..entities.lexicon import load as load_entities
 from ..resources import read_tsv
 from ..text.normalize import normalize
 from ..text.tokens import is_known
-from .lexicon import QuoteLexicon
+from .lexicon import QuoteLexicon, closed_class
 from .view import View
 
-PREPS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "حول", "بين", "عبر", "خلال", "باسم", "ل", "ب",
-                   "فيه", "فيها", "عليه", "عليها", "له", "لها", "منه", "منها", "عنه", "عنها", "به", "بها",
-                   "فوق", "فوقها", "تحت", "امام", "داخل", "عند", "لدي"})
-FUNCTION_WORDS = frozenset({"قد", "لا", "لم", "لن", "ما", "ان", "انه", "كما", "ثم", "او", "اي", "كل",
-                            "هذا",
-                            "هذه", "ذلك", "تلك", "هو", "هي", "قبل", "بعد", "منذ", "امس", "اليوم"})
+PREPS = closed_class("name_prepositions")
+FUNCTION_WORDS = closed_class("name_function_words")
 MAX_NAME = 4   # words of a person's name found without an entity («شينزو آبي», «أزهر الدين عبد الرحمن»)
-COMPOUND = frozenset({"الدين", "الله", "الرحمن"})  # «أزهر الدين», «عبد الله»
+COMPOUND = closed_class("name_compound_parts")  # «أزهر الدين», «عبد الله»
 MIN_GIVEN = 2  # times a given name must have been seen in the name gazetteer to start a name
 
 

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Span
 from ..text.normalize import normalize
-from .lexicon import QuoteLexicon, load
+from .lexicon import QuoteLexicon, closed_class, load
 
 SECTOR_ROLES = {"GOV": "government", "MIL": "military", "MED": "media", "JUD": "judicial",
                 "LEG": "legislative", "POL": "political", "CVL": "civil", "REB": "armed group",
                 "OPP": "opposition", "REL": "religious", "IGO": "international", "NGO": "ngo"}
 OFFICIAL_ROLES = frozenset({"government", "diplomatic", "military", "security", "spokesperson"})
-OFFICIAL_HEADS = frozenset({"مسؤول", "مستشار", "وزير", "مبعوث", "سفير", "متحدث", "ناطق", "دبلوماسي"})
+OFFICIAL_HEADS = closed_class("official_heads")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ..doc import Span
 from .cues import Attribution, source_end, starts_adjunct
-from .lexicon import QuoteLexicon
+from .lexicon import QuoteLexicon, closed_class
 from .names import (MAX_NAME, PREPS, entity_span, leading_name, strip_article, lam_target, name_part,
                     name_start, prefer_name, titles)
 from .view import OPENERS, View, closing
@@ -13,7 +13,7 @@ from .view import OPENERS, View, closing
 MAX_LEFT = 8   # words of a subject written before its verb («الهيئة السعودية العامة للاستثمار أعلنت»)
 MAX_BACK = 5   # words of a relative clause's antecedent («مع الرئيس الأميركي، الذي أكد»)
 # «المستعربين حين اقتحموا … ادعوا»: a clause between a subject and its verb
-INNER_CLAUSE = frozenset({"حين", "عندما", "بعدما", "لدي", "اثناء", "حينما"})
+INNER_CLAUSE = closed_class("inner_clause_openers")
 
 
 @dataclass(frozen=True, slots=True)
