@@ -16,8 +16,8 @@ from ..resources import read_lines, read_yaml
 from ..text.normalize import normalize
 
 
-# Reporting verbs that carry on the speaker in view even without «و» (normalised spelling).
-CONTINUATION_VERBS = frozenset({"اضاف", "اضافت", "تابع", "تابعت"})
+# Reporting verbs that carry on the speaker in view even without «و» (data/events/grammar.yaml).
+CONTINUATION_VERBS = frozenset(read_yaml("events/grammar.yaml")["continuation_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
