@@ -143,3 +143,12 @@ def test_stories_merge_joins_one_expulsion_told_twice():
     expelled = [se for se in merge_events([c, d], CFG)
                 if any(r.event.trigger.text.startswith("طردت") for r in se.reports)]
     assert [se.sources for se in expelled] == [["c", "d"]]
+
+
+def test_stories_merge_keeps_expulsions_of_different_numbers_apart():
+    c = _analysed("c", "طردت الولايات المتحدة 60 دبلوماسيا روسيا على خلفية تسميم سكريبال.",
+                  "2018-03-26T18:00")
+    d = _analysed("d", "وطردت بريطانيا 23 دبلوماسيا روسيا على خلفية تسميم سكريبال.", "2018-03-26T20:00")
+    expelled = [se for se in merge_events([c, d], CFG)
+                if any(r.event.trigger.text.startswith(("طردت", "وطردت")) for r in se.reports)]
+    assert sorted(len(se.sources) for se in expelled) == [1, 1]

@@ -9,6 +9,7 @@ paris-talks-syrian-source.txt's «لقاء سري») are linked, each keeping it
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
@@ -100,8 +101,17 @@ def conflicting(a: Event, b: Event, date_days: float) -> bool:
     if ca and cb and not ca & cb:
         return True
     da, db = day_of(a), day_of(b)
+    na, nb = trigger_numbers(a), trigger_numbers(b)
     return same_place(a.location, b.location) is False or bool(
-        da and db and abs((da - db).days) > date_days)
+        da and db and abs((da - db).days) > date_days) or bool(na and nb and not na & nb)
+
+
+def trigger_numbers(e: Event) -> frozenset[str]:
+    """Numbers inside a trigger («طرد 60 دبلوماسيا» vs «طرد 23 دبلوماسيا»: two expulsions)."""
+    return frozenset(re.findall(r"\d+", e.trigger.text.translate(ARABIC_DIGITS)))
+
+
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def anchored(a: Event, b: Event) -> bool:
