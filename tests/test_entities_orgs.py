@@ -53,3 +53,16 @@ def test_entities_world_regions_are_places(text, span):
 ])
 def test_entities_orgs_site_needs_quoted_name(text, bad):
     assert all(span != bad for span, _ in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text,org,norp", [
+    ("انسحبت القوات التركية من القرية بعد اشتباكات عنيفة", "القوات التركية", "التركية"),
+    ("أعلنت الحكومة المصرية عن خطة لدعم المزارعين", "الحكومة المصرية", "المصرية"),
+])
+def test_entities_orgs_nested_demonym(text, org, norp):
+    found = entities(text)
+    assert (org, "ORG") in found and (norp, "NORP") in found, found
+
+
+def test_entities_orgs_group_word_in_listed_name_not_nested():
+    assert ("الأوروبي", "NORP") not in entities("وقال الاتحاد الأوروبي إنه سيفرض عقوبات جديدة")

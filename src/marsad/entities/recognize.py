@@ -18,6 +18,7 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
              foreign_name_candidates)
+NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
 
 
@@ -43,7 +44,8 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
     cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
     chosen = select(cands)
     out = []
-    for c in chosen:
+    nested = nested_demonyms(chosen, cands)
+    for c in sorted(chosen + nested, key=lambda c: (c.i, -c.j)):
         entry = _with_country(_linked(c, toks, lex), cands, toks, text)
         if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
             entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
@@ -51,7 +53,24 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),
-                          sector=entry.sector, metonym_for=metonym, source=entry.kind))
+                          sector=entry.sector, metonym_for=metonym,
+                          source=NESTED if c in nested else entry.kind))
+    return out
+
+
+def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """«القوات التركية», «الحكومة النيجرية»: analysts list the demonym inside an organisation as a
+    NORP of its own, so it is kept beside (inside) the organisation's span."""
+    orgs = [c for c in chosen if c.entry.label == "ORG" and c.j - c.i > 1]
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for x in cands:
+        if x.entry.label != "NORP" or x.j - x.i != 1 or (x.i, x.j) in seen:
+            continue
+        # a group word in a listed name («الاتحاد الأوروبي») is part of the name, not a mention
+        if any(o.i < x.i and x.j <= o.j and (x.entry.country or o.entry.kind == "rule") for o in orgs):
+            seen.add((x.i, x.j))
+            out.append(x)
     return out
 
 
