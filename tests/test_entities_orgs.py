@@ -66,3 +66,11 @@ def test_entities_orgs_nested_demonym(text, org, norp):
 
 def test_entities_orgs_group_word_in_listed_name_not_nested():
     assert ("الأوروبي", "NORP") not in entities("وقال الاتحاد الأوروبي إنه سيفرض عقوبات جديدة")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وقال المتحدث إن للحوثيين صواريخ بعيدة المدى", "للحوثيين"),
+    ("واتهمت الحكومة اليمنية إيران بتزويد بالحوثيين بالأسلحة", "بالحوثيين"),
+])
+def test_entities_orgs_known_name_with_unsplit_clitics(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
