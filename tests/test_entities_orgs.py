@@ -74,3 +74,18 @@ def test_entities_orgs_group_word_in_listed_name_not_nested():
 ])
 def test_entities_orgs_known_name_with_unsplit_clitics(text, span):
     assert (span, "ORG") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,org,norp", [
+    ("قصفت ميليشيات الحوثي الإيرانية مواقع في مأرب", "ميليشيات الحوثي", "الإيرانية"),
+])
+def test_entities_orgs_foreign_demonym_after_known_actor(text, org, norp):
+    found = entities(text)
+    assert (org, "ORG") in found and (norp, "NORP") in found, found
+
+
+@pytest.mark.parametrize("text,span", [
+    ("ونقل التلفزيون المصري الرسمية عن مصدر حكومي أن الاجتماع انتهى", "التلفزيون المصري"),
+])
+def test_entities_orgs_disagreeing_adjective_ends_name(text, span):
+    assert (span, "ORG") in entities(text), entities(text)

@@ -126,9 +126,15 @@ def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -
     """Definite adjectives after the chain's end; a definite noun there starts a new phrase."""
     n = 0
     while k + n < len(toks) and n < MAX_ORG_TAIL and joined(text, toks, prev + n, k + n + 1) \
-            and is_adjective(toks[k + n], lex):
+            and is_adjective(toks[k + n], lex) and not (n and _disagrees(toks[k + n - 1], toks[k + n])):
         n += 1
     return n
+
+
+def _disagrees(before: Token, adjective: Token) -> bool:
+    """«التلفزيون المصري الرسمية»: a feminine adjective after a masculine singular nisba qualifies
+    some other noun, so it ends the name."""
+    return before.norm.endswith("ي") and adjective.norm.endswith("ه")
 
 
 def is_adjective(tok: Token, lex: Lexicon) -> bool:

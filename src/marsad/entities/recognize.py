@@ -45,8 +45,9 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
     chosen = select(cands)
     out = []
     nested = nested_demonyms(chosen, cands)
-    for c in sorted(chosen + nested, key=lambda c: (c.i, -c.j)):
-        entry = _with_country(_linked(c, toks, lex), cands, toks, text)
+    linked = [_linked(c, toks, lex) for c in chosen]
+    for c in sorted(linked + nested, key=lambda c: (c.i, -c.j)):
+        entry = _with_country(c, cands, toks, text)
         if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
             entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
         start, end = toks[c.i].start, toks[c.j - 1].end
@@ -54,7 +55,7 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),
                           sector=entry.sector, metonym_for=metonym,
-                          source=NESTED if c in nested else entry.kind))
+                          source=NESTED if c in nested and _inside(c, linked) else entry.kind))
     return out
 
 
@@ -74,6 +75,11 @@ def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Can
     return out
 
 
+def _inside(c: Candidate, spans: list[Candidate]) -> bool:
+    """Whether c lies inside a longer span."""
+    return any(o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i for o in spans)
+
+
 def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
     """A span found by a rule that the gazetteers know («موقع «أكسيوس»») takes their entry."""
     if c.entry.kind != "rule":
@@ -82,6 +88,18 @@ def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
         entry = lex.get(tuple(tkey(t) for t in toks[k:c.j]), is_definite(toks[k])) if k < c.j else None
         if entry is not None and entry.label == c.entry.label:
             return Candidate(c.i, c.j, entry, c.score)
+    return _before_foreign_demonym(c, toks, lex)
+
+
+def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
+    """«ميليشيات الحوثي الإيرانية»: a demonym of another country after a listed actor with its own
+    country says who backs it; it is no part of the name (it stays a NORP of its own)."""
+    last = lex.get((tkey(toks[c.j - 1]),), True) if c.j - c.i > 2 else None
+    if last is None or last.label != "NORP" or not last.country:
+        return c
+    entry = lex.get(tuple(tkey(t) for t in toks[c.i:c.j - 1]), is_definite(toks[c.i]))
+    if entry is not None and entry.label == "ORG" and entry.country and entry.country != last.country:
+        return Candidate(c.i, c.j - 1, entry, c.score)
     return c
 
 
