@@ -89,3 +89,8 @@ def test_entities_orgs_foreign_demonym_after_known_actor(text, org, norp):
 ])
 def test_entities_orgs_disagreeing_adjective_ends_name(text, span):
     assert (span, "ORG") in entities(text), entities(text)
+
+
+def test_entities_orgs_generic_forces_before_army():
+    found = entities("وتقدمت قوات الجيش السوداني نحو الخرطوم بعد معارك عنيفة")
+    assert ("الجيش السوداني", "ORG") in found and ("قوات الجيش السوداني", "ORG") not in found, found

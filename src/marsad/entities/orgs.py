@@ -31,7 +31,15 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
             out.append(Candidate(i, i + 1 + tail, entry, 1.2))
-    return out
+    return _without_generic_wrappers(toks, out)
+
+
+def _without_generic_wrappers(toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """«قوات الجيش اليمني» is the army itself: an armed-forces head before another armed-forces
+    body («الجيش», «الحرس») is a generic word, and the body's own name is the entity."""
+    inner = {(c.i, c.j) for c in cands if c.entry.sector == "MIL"}
+    return [c for c in cands if not (c.entry.sector == "MIL" and not is_definite(toks[c.i])
+                                     and (c.i + 1, c.j) in inner)]
 
 
 def _known_org(toks: list[Token], k: int, lex: Lexicon) -> bool:
