@@ -94,3 +94,10 @@ def test_entities_orgs_disagreeing_adjective_ends_name(text, span):
 def test_entities_orgs_generic_forces_before_army():
     found = entities("وتقدمت قوات الجيش السوداني نحو الخرطوم بعد معارك عنيفة")
     assert ("الجيش السوداني", "ORG") in found and ("قوات الجيش السوداني", "ORG") not in found, found
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وأرسل الهلال الأحمر السوداني قافلة مساعدات إلى دارفور", "الهلال الأحمر السوداني"),
+])
+def test_entities_orgs_national_branch_of_listed_body(text, span):
+    assert (span, "ORG") in entities(text), entities(text)

@@ -220,3 +220,28 @@ def _place_entry(toks: list[Token], k: int, lex: Lexicon) -> int:
 def _space_before(text: str, toks: list[Token], k: int) -> bool:
     """Only white space between token k-1 and token k's clitics."""
     return not text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)].strip()
+
+
+def with_national_branches(text: str, toks: list[Token], chosen: list[Candidate],
+                           lex: Lexicon) -> list[Candidate]:
+    """«الهلال الأحمر الكردي»: a listed body with no country of its own, followed by an agreeing
+    demonym, names its national branch; the demonym joins the name (and is kept nested)."""
+    starts = {c.i: c for c in chosen}
+    out, dropped = [], set()
+    for c in chosen:
+        nxt = starts.get(c.j)
+        if c.entry.label == "ORG" and c.entry.kind != "rule" and not c.entry.country and nxt \
+                and nxt.j == c.j + 1 and nxt.entry.label == "NORP" and joined(text, toks, c.j - 1, c.j + 1) \
+                and is_definite(toks[c.j]) and _agrees(toks[c.j - 1], toks[c.j]):
+            entry = Entry("ORG", "rule", None, nxt.entry.country, None, c.entry.sector)
+            out.append(Candidate(c.i, c.j + 1, entry, c.score))
+            dropped.add(c.j)
+        elif c.i not in dropped:
+            out.append(c)
+    return out
+
+
+def _agrees(noun: Token, adjective: Token) -> bool:
+    """A singular nisba agreeing in gender with the word before it («الأحمر الكردي»)."""
+    feminine = noun.norm.endswith("ه")
+    return adjective.norm.endswith("يه") if feminine else adjective.norm.endswith("ي")

@@ -8,7 +8,7 @@ from ..doc import Entity, Sentence, Token
 from ..resources import read_tsv
 from .coref import link_short_mentions
 from .lexicon import Entry, Lexicon
-from .orgs import org_candidates
+from .orgs import org_candidates, with_national_branches
 from .foreign import foreign_name_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
@@ -42,7 +42,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity]:
     """Entities of one sentence's tokens."""
     cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
-    chosen = select(cands)
+    chosen = with_national_branches(text, toks, select(cands), lex)
     out = []
     nested = nested_demonyms(chosen, cands)
     linked = [_linked(c, toks, lex) for c in chosen]
