@@ -13,7 +13,7 @@ from .foreign import foreign_name_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
 from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, tkey,
-                    unlisted_place_candidates)
+                    trigger_row, unlisted_place_candidates)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
@@ -106,8 +106,14 @@ def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Ca
 def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text: str) -> Entry:
     """An organisation or person found by rule takes the country named inside it or just before it."""
     e = c.entry
-    if e.country or e.label not in ("ORG", "PER") or e.kind != "rule":
+    if e.country or e.label not in ("ORG", "PER", "LOC"):
         return e
+    if e.label == "LOC":
+        where = _located_in(c, chosen, toks)
+        return Entry(e.label, e.kind, e.kb_id, where, e.name, e.sector) if where and e.kind == "rule" else e
+    if e.kind != "rule":
+        title = _title_demonym(toks, c, chosen, reach=1) if e.label == "PER" else None
+        return Entry(e.label, e.kind, e.kb_id, title.entry.country, e.name, e.sector) if title else e
     inside = [x for x in chosen if c.i <= x.i < c.j and x.entry.country and x is not c]
     before = [x for x in chosen if c.i - COUNTRY_WINDOW <= x.i < c.i and x.entry.country
               and x.entry.label in ("NORP", "LOC")]
@@ -131,10 +137,26 @@ def _accusative_adjective(toks: list[Token], c: Candidate) -> bool:
         and prev.norm.endswith("ا") and (counted or prev.norm.endswith("يا"))
 
 
-def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate]) -> Candidate | None:
-    """«رئيس الوزراء السلوفيني، روبرت جولوب»: the demonym in the title names the country."""
-    near = [x for x in chosen if c.i - 8 <= x.i < c.i and x.entry.label == "NORP" and x.entry.country]
+def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate],
+                   reach: int = 8) -> Candidate | None:
+    """«رئيس الوزراء السلوفيني، روبرت جولوب»: the demonym in the title names the country.
+
+    A listed name looks only at the word right before it («نظيره الجزائري نور الدين بدوي»).
+    """
+    near = [x for x in chosen if c.i - reach <= x.i < c.i and x.entry.label == "NORP"
+            and x.entry.country and x.j == x.i + 1]
     return near[-1] if near else None
+
+
+def _located_in(c: Candidate, chosen: list[Candidate], toks: list[Token]) -> str | None:
+    """«مديرية السود بمحافظة عمران», «القبيطة في محافظة لحج»: a place found by rule lies in the
+    country of the place named right after it with ب or في."""
+    k = c.j + 1 if c.j < len(toks) and toks[c.j].norm == "في" else c.j
+    if k >= len(toks) or k == c.j and not (toks[k].prefix.endswith("ب") or toks[k].norm.startswith("بال")):
+        return None
+    at = {k, k + 1} if trigger_row(toks, k) else {k}  # «بمحافظة عمران»
+    return next((x.entry.country for x in chosen
+                 if x.i in at and x.entry.label == "LOC" and x.entry.country), None)
 
 
 def _country_label(entry: Entry) -> str | None:
