@@ -101,3 +101,10 @@ def test_entities_orgs_generic_forces_before_army():
 ])
 def test_entities_orgs_national_branch_of_listed_body(text, span):
     assert (span, "ORG") in entities(text), entities(text)
+
+
+def test_entities_orgs_embassy_takes_its_own_country_not_its_host():
+    toks_text = "وقالت السفارة الفرنسية في بيروت إن المدارس ستغلق أبوابها"
+    found = find_entities(toks_text, tokenize(toks_text, sentence=0), [], load())
+    embassy = [e for e in found if e.text == "السفارة الفرنسية في بيروت"]
+    assert embassy and embassy[0].country == "FRA", [(e.text, e.country) for e in found]

@@ -118,7 +118,7 @@ def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text
     before = [x for x in chosen if c.i - COUNTRY_WINDOW <= x.i < c.i and x.entry.country
               and x.entry.label in ("NORP", "LOC")]
     after_title = _title_demonym(toks, c, chosen) if e.label == "PER" else None
-    source = inside[-1:] or ([after_title] if after_title else []) or \
+    source = inside[:1] or ([after_title] if after_title else []) or \
         (before[-1:] if e.label == "ORG" else [])
     if not source:
         return e
