@@ -108,3 +108,9 @@ def test_entities_orgs_embassy_takes_its_own_country_not_its_host():
     found = find_entities(toks_text, tokenize(toks_text, sentence=0), [], load())
     embassy = [e for e in found if e.text == "السفارة الفرنسية في بيروت"]
     assert embassy and embassy[0].country == "FRA", [(e.text, e.country) for e in found]
+
+
+def test_entities_orgs_government_of_niger_is_nigerien():
+    text = "وأعلنت الحكومة النيجرية حالة الطوارئ في منطقة ديفا"
+    found = find_entities(text, tokenize(text, sentence=0), [], load())
+    assert [(e.text, e.country) for e in found if e.label == "NORP"] == [("النيجرية", "NER")]
