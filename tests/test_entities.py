@@ -111,3 +111,21 @@ def test_entities_spans_exclude_clitics_and_match_text():
     assert {e.text for e in ents} >= {"سوريا", "إسرائيل", "بريطانيا"}
     for e in ents:
         assert text[e.start:e.end] == e.text
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    """Entity text -> country, for one sentence."""
+    return {e.text: e.country for e in find_entities(text, tokenize(text, sentence=0), [], load())}
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("وسقطت قذائف على قرية المشراق في محافظة تعز مساء أمس", "قرية المشراق", "YEM"),
+    ("وقصفت الطائرات مواقع في مديرية السود بمحافظة عمران", "السود", "YEM"),
+])
+def test_entities_rule_place_takes_country_of_place_it_lies_in(text, place, country):
+    assert _countries(text).get(place) == country, _countries(text)
+
+
+def test_entities_listed_person_takes_title_demonym():
+    found = _countries("واستقبل وزير الداخلية نظيره الجزائري نور الدين بدوي في باريس")
+    assert found.get("نور الدين بدوي") == "DZA", found

@@ -53,3 +53,64 @@ def test_entities_world_regions_are_places(text, span):
 ])
 def test_entities_orgs_site_needs_quoted_name(text, bad):
     assert all(span != bad for span, _ in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text,org,norp", [
+    ("انسحبت القوات التركية من القرية بعد اشتباكات عنيفة", "القوات التركية", "التركية"),
+    ("أعلنت الحكومة المصرية عن خطة لدعم المزارعين", "الحكومة المصرية", "المصرية"),
+])
+def test_entities_orgs_nested_demonym(text, org, norp):
+    found = entities(text)
+    assert (org, "ORG") in found and (norp, "NORP") in found, found
+
+
+def test_entities_orgs_group_word_in_listed_name_not_nested():
+    assert ("الأوروبي", "NORP") not in entities("وقال الاتحاد الأوروبي إنه سيفرض عقوبات جديدة")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وقال المتحدث إن للحوثيين صواريخ بعيدة المدى", "للحوثيين"),
+    ("ونددت الحكومة اليمنية بالحوثيين بعد قصف الميناء", "بالحوثيين"),
+])
+def test_entities_orgs_known_name_with_unsplit_clitics(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,org,norp", [
+    ("قصفت ميليشيات الحوثي الإيرانية مواقع في مأرب", "ميليشيات الحوثي", "الإيرانية"),
+])
+def test_entities_orgs_foreign_demonym_after_known_actor(text, org, norp):
+    found = entities(text)
+    assert (org, "ORG") in found and (norp, "NORP") in found, found
+
+
+@pytest.mark.parametrize("text,span", [
+    ("ونقل التلفزيون المصري الرسمية عن مصدر حكومي أن الاجتماع انتهى", "التلفزيون المصري"),
+])
+def test_entities_orgs_disagreeing_adjective_ends_name(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
+
+
+def test_entities_orgs_generic_forces_before_army():
+    found = entities("وتقدمت قوات الجيش السوداني نحو الخرطوم بعد معارك عنيفة")
+    assert ("الجيش السوداني", "ORG") in found and ("قوات الجيش السوداني", "ORG") not in found, found
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وأرسل الهلال الأحمر السوداني قافلة مساعدات إلى دارفور", "الهلال الأحمر السوداني"),
+])
+def test_entities_orgs_national_branch_of_listed_body(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
+
+
+def test_entities_orgs_embassy_takes_its_own_country_not_its_host():
+    toks_text = "وقالت السفارة الفرنسية في بيروت إن المدارس ستغلق أبوابها"
+    found = find_entities(toks_text, tokenize(toks_text, sentence=0), [], load())
+    embassy = [e for e in found if e.text == "السفارة الفرنسية في بيروت"]
+    assert embassy and embassy[0].country == "FRA", [(e.text, e.country) for e in found]
+
+
+def test_entities_orgs_government_of_niger_is_nigerien():
+    text = "وأعلنت الحكومة النيجرية حالة الطوارئ في منطقة ديفا"
+    found = find_entities(text, tokenize(text, sentence=0), [], load())
+    assert [(e.text, e.country) for e in found if e.label == "NORP"] == [("النيجرية", "NER")]

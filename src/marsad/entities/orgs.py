@@ -31,7 +31,15 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
             out.append(Candidate(i, i + 1 + tail, entry, 1.2))
-    return out
+    return _without_generic_wrappers(toks, out)
+
+
+def _without_generic_wrappers(toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """«قوات الجيش اليمني» is the army itself: an armed-forces head before another armed-forces
+    body («الجيش», «الحرس») is a generic word, and the body's own name is the entity."""
+    inner = {(c.i, c.j) for c in cands if c.entry.sector == "MIL"}
+    return [c for c in cands if not (c.entry.sector == "MIL" and not is_definite(toks[c.i])
+                                     and (c.i + 1, c.j) in inner)]
 
 
 def _known_org(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -126,9 +134,15 @@ def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -
     """Definite adjectives after the chain's end; a definite noun there starts a new phrase."""
     n = 0
     while k + n < len(toks) and n < MAX_ORG_TAIL and joined(text, toks, prev + n, k + n + 1) \
-            and is_adjective(toks[k + n], lex):
+            and is_adjective(toks[k + n], lex) and not (n and _disagrees(toks[k + n - 1], toks[k + n])):
         n += 1
     return n
+
+
+def _disagrees(before: Token, adjective: Token) -> bool:
+    """«التلفزيون المصري الرسمية»: a feminine adjective after a masculine singular nisba qualifies
+    some other noun, so it ends the name."""
+    return before.norm.endswith("ي") and adjective.norm.endswith("ه")
 
 
 def is_adjective(tok: Token, lex: Lexicon) -> bool:
@@ -206,3 +220,28 @@ def _place_entry(toks: list[Token], k: int, lex: Lexicon) -> int:
 def _space_before(text: str, toks: list[Token], k: int) -> bool:
     """Only white space between token k-1 and token k's clitics."""
     return not text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)].strip()
+
+
+def with_national_branches(text: str, toks: list[Token], chosen: list[Candidate],
+                           lex: Lexicon) -> list[Candidate]:
+    """«الهلال الأحمر الكردي»: a listed body with no country of its own, followed by an agreeing
+    demonym, names its national branch; the demonym joins the name (and is kept nested)."""
+    starts = {c.i: c for c in chosen}
+    out, dropped = [], set()
+    for c in chosen:
+        nxt = starts.get(c.j)
+        if c.entry.label == "ORG" and c.entry.kind != "rule" and not c.entry.country and nxt \
+                and nxt.j == c.j + 1 and nxt.entry.label == "NORP" and joined(text, toks, c.j - 1, c.j + 1) \
+                and is_definite(toks[c.j]) and _agrees(toks[c.j - 1], toks[c.j]):
+            entry = Entry("ORG", "rule", None, nxt.entry.country, None, c.entry.sector)
+            out.append(Candidate(c.i, c.j + 1, entry, c.score))
+            dropped.add(c.j)
+        elif c.i not in dropped:
+            out.append(c)
+    return out
+
+
+def _agrees(noun: Token, adjective: Token) -> bool:
+    """A singular nisba agreeing in gender with the word before it («الأحمر الكردي»)."""
+    feminine = noun.norm.endswith("ه")
+    return adjective.norm.endswith("يه") if feminine else adjective.norm.endswith("ي")

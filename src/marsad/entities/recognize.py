@@ -8,16 +8,17 @@ from ..doc import Entity, Sentence, Token
 from ..resources import read_tsv
 from .coref import link_short_mentions
 from .lexicon import Entry, Lexicon
-from .orgs import org_candidates
+from .orgs import org_candidates, with_national_branches
 from .foreign import foreign_name_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
 from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, tkey,
-                    unlisted_place_candidates)
+                    trigger_row, unlisted_place_candidates)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
              foreign_name_candidates)
+NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
 
 
@@ -41,18 +42,42 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity]:
     """Entities of one sentence's tokens."""
     cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
-    chosen = select(cands)
+    chosen = with_national_branches(text, toks, select(cands), lex)
     out = []
-    for c in chosen:
-        entry = _with_country(_linked(c, toks, lex), cands, toks, text)
+    nested = nested_demonyms(chosen, cands)
+    linked = [_linked(c, toks, lex) for c in chosen]
+    for c in sorted(linked + nested, key=lambda c: (c.i, -c.j)):
+        entry = _with_country(c, cands, toks, text)
         if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
             entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
         start, end = toks[c.i].start, toks[c.j - 1].end
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),
-                          sector=entry.sector, metonym_for=metonym, source=entry.kind))
+                          sector=entry.sector, metonym_for=metonym,
+                          source=NESTED if c in nested and _inside(c, linked) else entry.kind))
     return out
+
+
+def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """«القوات التركية», «الحكومة النيجرية»: analysts list the demonym inside an organisation as a
+    NORP of its own, so it is kept beside (inside) the organisation's span."""
+    orgs = [c for c in chosen if c.entry.label == "ORG" and c.j - c.i > 1]
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for x in cands:
+        if x.entry.label != "NORP" or x.j - x.i != 1 or (x.i, x.j) in seen:
+            continue
+        # a group word in a listed name («الاتحاد الأوروبي») is part of the name, not a mention
+        if any(o.i < x.i and x.j <= o.j and (x.entry.country or o.entry.kind == "rule") for o in orgs):
+            seen.add((x.i, x.j))
+            out.append(x)
+    return out
+
+
+def _inside(c: Candidate, spans: list[Candidate]) -> bool:
+    """Whether c lies inside a longer span."""
+    return any(o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i for o in spans)
 
 
 def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
@@ -63,19 +88,37 @@ def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
         entry = lex.get(tuple(tkey(t) for t in toks[k:c.j]), is_definite(toks[k])) if k < c.j else None
         if entry is not None and entry.label == c.entry.label:
             return Candidate(c.i, c.j, entry, c.score)
+    return _before_foreign_demonym(c, toks, lex)
+
+
+def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
+    """«ميليشيات الحوثي الإيرانية»: a demonym of another country after a listed actor with its own
+    country says who backs it; it is no part of the name (it stays a NORP of its own)."""
+    last = lex.get((tkey(toks[c.j - 1]),), True) if c.j - c.i > 2 else None
+    if last is None or last.label != "NORP" or not last.country:
+        return c
+    entry = lex.get(tuple(tkey(t) for t in toks[c.i:c.j - 1]), is_definite(toks[c.i]))
+    if entry is not None and entry.label == "ORG" and entry.country and entry.country != last.country:
+        return Candidate(c.i, c.j - 1, entry, c.score)
     return c
 
 
 def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text: str) -> Entry:
     """An organisation or person found by rule takes the country named inside it or just before it."""
     e = c.entry
-    if e.country or e.label not in ("ORG", "PER") or e.kind != "rule":
+    if e.country or e.label not in ("ORG", "PER", "LOC"):
         return e
+    if e.label == "LOC":
+        where = _located_in(c, chosen, toks)
+        return Entry(e.label, e.kind, e.kb_id, where, e.name, e.sector) if where and e.kind == "rule" else e
+    if e.kind != "rule":
+        title = _title_demonym(toks, c, chosen, reach=1) if e.label == "PER" else None
+        return Entry(e.label, e.kind, e.kb_id, title.entry.country, e.name, e.sector) if title else e
     inside = [x for x in chosen if c.i <= x.i < c.j and x.entry.country and x is not c]
     before = [x for x in chosen if c.i - COUNTRY_WINDOW <= x.i < c.i and x.entry.country
               and x.entry.label in ("NORP", "LOC")]
     after_title = _title_demonym(toks, c, chosen) if e.label == "PER" else None
-    source = inside[-1:] or ([after_title] if after_title else []) or \
+    source = inside[:1] or ([after_title] if after_title else []) or \
         (before[-1:] if e.label == "ORG" else [])
     if not source:
         return e
@@ -94,10 +137,26 @@ def _accusative_adjective(toks: list[Token], c: Candidate) -> bool:
         and prev.norm.endswith("ا") and (counted or prev.norm.endswith("يا"))
 
 
-def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate]) -> Candidate | None:
-    """«رئيس الوزراء السلوفيني، روبرت جولوب»: the demonym in the title names the country."""
-    near = [x for x in chosen if c.i - 8 <= x.i < c.i and x.entry.label == "NORP" and x.entry.country]
+def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate],
+                   reach: int = 8) -> Candidate | None:
+    """«رئيس الوزراء السلوفيني، روبرت جولوب»: the demonym in the title names the country.
+
+    A listed name looks only at the word right before it («نظيره الجزائري نور الدين بدوي»).
+    """
+    near = [x for x in chosen if c.i - reach <= x.i < c.i and x.entry.label == "NORP"
+            and x.entry.country and x.j == x.i + 1]
     return near[-1] if near else None
+
+
+def _located_in(c: Candidate, chosen: list[Candidate], toks: list[Token]) -> str | None:
+    """«مديرية السود بمحافظة عمران», «القبيطة في محافظة لحج»: a place found by rule lies in the
+    country of the place named right after it with ب or في."""
+    k = c.j + 1 if c.j < len(toks) and toks[c.j].norm == "في" else c.j
+    if k >= len(toks) or k == c.j and not (toks[k].prefix.endswith("ب") or toks[k].norm.startswith("بال")):
+        return None
+    at = {k, k + 1} if trigger_row(toks, k) else {k}  # «بمحافظة عمران»
+    return next((x.entry.country for x in chosen
+                 if x.i in at and x.entry.label == "LOC" and x.entry.country), None)
 
 
 def _country_label(entry: Entry) -> str | None:

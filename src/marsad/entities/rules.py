@@ -61,8 +61,11 @@ def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Can
     out = []
     for i in range(len(toks)):
         definite = is_definite(toks[i])
-        for n in range(min(lex.longest_from(keys[i]), len(toks) - i), 0, -1):
-            entry = lex.get(tuple(keys[i:i + n]), definite)
+        head = keys[i]
+        if not lex.longest_from(head) and (stem := unsplit_definite_stem(toks[i])):
+            head, definite = stem, True  # «للحوثيين»: the tokenizer left a name's clitics on
+        for n in range(min(lex.longest_from(head), len(toks) - i), 0, -1):
+            entry = lex.get((head, *keys[i + 1:i + n]), definite)
             if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n) \
                     and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
                 start = _span_start(toks, i) if entry.label == "LOC" else i
@@ -71,6 +74,21 @@ def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Can
                 out.append(Candidate(start, i + n, entry, 1.0 + n))
                 break
     return out
+
+
+def unsplit_definite_stem(tok: Token) -> str | None:
+    """The key of «للحوثيين», «والحوثيين»: a clitic chain and the article before a stem the
+    dictionary does not know, so the tokenizer kept the word whole."""
+    if tok.prefix:
+        return None
+    for pre in UNSPLIT_DEFINITE:
+        if tok.norm.startswith(pre) and len(tok.norm) - len(pre) >= MIN_NAME_STEM:
+            return tok.norm[len(pre):]
+    return None
+
+
+UNSPLIT_DEFINITE = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
+MIN_NAME_STEM = 3
 
 
 def after_title(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
