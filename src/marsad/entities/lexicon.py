@@ -174,6 +174,12 @@ def load() -> Lexicon:
 
 
 @lru_cache(maxsize=None)
+def closed_class(name: str) -> frozenset[str]:
+    """One closed word class of data/entities/word_classes.yaml (normalised forms)."""
+    return frozenset(read_yaml("entities/word_classes.yaml")[name])
+
+
+@lru_cache(maxsize=None)
 def word_table(relpath: str, column: str) -> dict[Key, dict[str, str]]:
     """A rules data file keyed by the look-up key of one column."""
     return {key_of(r[column]): r for r in read_tsv(relpath)}

@@ -7,7 +7,7 @@ from ..doc import Token
 from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
-from .lexicon import Entry, Lexicon, word_table
+from .lexicon import Entry, Lexicon, closed_class, word_table
 from .rules import Candidate, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
@@ -191,8 +191,8 @@ def _is_place(tok: Token, lex: Lexicon) -> bool:
 
 
 GIVEN_ROLES = ("given", "both")
-COMPOUND_HEADS = ("عبد", "ابو", "ام", "ابن", "بن", "بنت")
-KUNYA = ("ابو", "ام")
-NASAB = ("بن", "ابن", "بنت")
+COMPOUND_HEADS = closed_class("compound_heads")  # «عبد العزيز», «أبو مازن», «بن طولون»
+KUNYA = closed_class("kunya")
+NASAB = closed_class("nasab")
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
 MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name

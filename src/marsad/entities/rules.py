@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..doc import Token
 from ..resources import read_lines
 from ..text.tokens import is_known, strip_article
-from .lexicon import Entry, Key, Lexicon, key_of, word_table
+from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
 BIG_CITY = 100_000     # a city this large is a place even without a trigger word
 HUGE_CITY = 1_000_000  # ... and one this large even when its name is also a common word
@@ -52,7 +52,7 @@ def is_definite(tok: Token) -> bool:
     return tok.norm.startswith("ال") and len(tok.norm) > 3 and tok.norm not in NOT_ARTICLE
 
 
-NOT_ARTICLE = frozenset(("الي", "الا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+NOT_ARTICLE = closed_class("not_article")  # «إلى», «الذي»: an «ال» that is no article
 
 
 def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
