@@ -42,6 +42,12 @@ def read_yaml(relpath: str) -> Any:
 
 
 @lru_cache(maxsize=None)
+def word_class(relpath: str, name: str) -> frozenset[str]:
+    """One named closed word class of a YAML data file, exactly as written there."""
+    return frozenset(read_yaml(relpath)[name])
+
+
+@lru_cache(maxsize=None)
 def read_lines(relpath: str) -> tuple[str, ...]:
     """Non-comment, non-blank lines of a one-entry-a-line data file."""
     return tuple(ln.strip() for ln in data_text(relpath).splitlines()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import resources
 from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 
@@ -61,10 +62,9 @@ def zones() -> dict[str, str]:
     return {normalize(r["name"]): r["zone"] for r in read_tsv("dates/zones.tsv")}
 
 
-@lru_cache(maxsize=None)
 def word_class(name: str) -> frozenset[str]:
     """A closed word class of data/dates/word_classes.yaml («not_today_before», «counted» …)."""
-    return frozenset(read_yaml("dates/word_classes.yaml")[name])
+    return resources.word_class("dates/word_classes.yaml", name)
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resources import read_lines, read_tsv, read_yaml
+from ..resources import read_lines, read_tsv, read_yaml, word_class
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
 
@@ -173,10 +173,9 @@ def load() -> Lexicon:
     return lex
 
 
-@lru_cache(maxsize=None)
 def closed_class(name: str) -> frozenset[str]:
     """One closed word class of data/entities/word_classes.yaml (normalised forms)."""
-    return frozenset(read_yaml("entities/word_classes.yaml")[name])
+    return word_class("entities/word_classes.yaml", name)
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import read_tsv, read_yaml
+from ..resources import read_tsv, read_yaml, word_class
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 
@@ -56,10 +56,9 @@ class Grammar:
         return tok_key(tok) in self.weak_heads
 
 
-@lru_cache(maxsize=None)
 def closed_class(name: str) -> frozenset[str]:
     """One closed word class of data/events/grammar.yaml, exactly as written (normalised forms)."""
-    return frozenset(read_yaml("events/grammar.yaml")[name])
+    return word_class("events/grammar.yaml", name)
 
 
 @lru_cache(maxsize=1)

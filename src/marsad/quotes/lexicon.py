@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ..resources import read_tsv, read_yaml
+from ..resources import read_tsv, word_class
 from ..text.normalize import normalize
 
 CUE_PREFIXES = frozenset({"", "و", "ف"})  # «ليؤكد», «سيؤكد», «بالكشف» report nothing yet
@@ -90,10 +90,9 @@ class QuoteLexicon:
         return row is not None and row["kind"] == kind
 
 
-@lru_cache(maxsize=None)
 def closed_class(name: str) -> frozenset[str]:
     """One closed word class of data/quotes/word_classes.yaml (normalised forms)."""
-    return frozenset(read_yaml("quotes/word_classes.yaml")[name])
+    return word_class("quotes/word_classes.yaml", name)
 
 
 def _verb_like(stem: str) -> bool:
