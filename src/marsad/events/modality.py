@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..doc import DateMention, Token
-from ..resources import read_tsv
+from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
@@ -67,7 +67,7 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
     if stop is not None:
         date = None if date is not None and date.start >= sent.toks[stop].start else date
         sent = replace(sent, toks=sent.toks[:stop], bounds=sent.bounds[:stop])
-    found = set(_cues_before(sent, m)) | set(_cues_after(sent, m))
+    found = set(_cues_before(sent, m, etype or m.trigger.type)) | set(_cues_after(sent, m))
     if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i):
         found.add("planned")
     found |= _from_grammar(sent, m)
@@ -77,7 +77,7 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
     return next((name for name in PRIORITY if name in found), "happened")
 
 
-def _cues_before(sent: Sentence, m: Match) -> list[str]:
+def _cues_before(sent: Sentence, m: Match, etype: str) -> list[str]:
     """Modalities of cues before the trigger that reach it."""
     table, out = cues().before, []
     lo = _reach_start(sent, m.i)
@@ -85,9 +85,21 @@ def _cues_before(sent: Sentence, m: Match) -> list[str]:
         for n in (3, 2, 1):
             name = _lookup(table, sent.toks[k:k + n])
             if name and _reaches(sent, k, n, m, name):
-                out.append(name)
+                out += [] if n == 1 and _decision_is_act(sent, k, etype) else [name]
                 break
     return out
+
+
+def _decision_is_act(sent: Sentence, k: int, etype: str) -> bool:
+    """«قررت الحكومة طرد السفير»: deciding or ordering a sanction is the sanction, not its plan."""
+    return etype in decision_types() and sent.g.has("decision_verbs", sent.toks[k])
+
+
+@lru_cache(maxsize=1)
+def decision_types() -> frozenset[str]:
+    """Types whose act is itself a decision (plover.yaml `decision_is_act`)."""
+    types = read_yaml("events/plover.yaml")["types"]
+    return frozenset(t for t, spec in types.items() if spec.get("decision_is_act"))
 
 
 def _lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:

@@ -1,0 +1,25 @@
+"""Modality that holds across event types: decisions, orders, aims and possibilities."""
+from __future__ import annotations
+
+import pytest
+
+import marsad
+
+PUBLISHED = "2018-03-26T10:00"
+
+
+def coded(text: str) -> list[tuple[str, str]]:
+    """(type, modality) of every event of one text."""
+    return [(e.type, e.modality) for e in marsad.analyze(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    "قررت الحكومة الأسترالية طرد دبلوماسيين روسيين اثنين.",
+    "قرر الاتحاد الأوروبي تجميد أصول المسؤولين الروس.",
+])
+def test_deciding_a_sanction_is_the_sanction(text):
+    assert ("SANCTION", "happened") in coded(text)
+
+
+def test_deciding_a_visit_is_still_a_plan():
+    assert ("CONSULT", "planned") in coded("قرر الرئيس المصري زيارة الخرطوم الشهر المقبل.")
