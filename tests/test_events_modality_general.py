@@ -23,3 +23,13 @@ def test_deciding_a_sanction_is_the_sanction(text):
 
 def test_deciding_a_visit_is_still_a_plan():
     assert ("CONSULT", "planned") in coded("قرر الرئيس المصري زيارة الخرطوم الشهر المقبل.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال الوزير إنه يريد لقاء الرئيس السوري قريبا.", ("CONSULT", "hypothetical")),
+    ("وأكد المتحدث باسم الخارجية أن عقوبات جديدة ليست مستبعدة.", ("SANCTION", "hypothetical")),
+    ("لم يستبعد الجيش الإسرائيلي شن هجوم بري على القطاع.", ("ASSAULT", "hypothetical")),
+    ("تسعى القاهرة إلى عقد قمة ثلاثية مع الخرطوم وأديس أبابا.", ("CONSULT", "planned")),
+])
+def test_wishes_efforts_and_what_is_not_ruled_out_are_not_reports(text, expected):
+    assert expected in coded(text)
