@@ -186,12 +186,18 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     if d.type in SPEECH_TYPES or d.possessive:
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
     if not d.verbal:
-        return subject_of_clause(sent, d.i, skip_reporters=True)
+        return subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
     lo, _ = sent.clause(d.i, HARD)
     opener = sent.toks[lo]
     if sent.g.has("complementizers", opener) and opener.suffix:
         return speaker_before(sent, lo)  # «أكد الحلف أنه قتل …»: «ـه» is the speaker
     return None
+
+
+def _meeting_during(sent: Sentence, d: Draft) -> bool:
+    """«واعتبر الوزير خلال زيارة للجزائر»: a meeting that sets the time of what someone said has
+    that speaker among its participants, so the reporter's subject is the actor here."""
+    return d.type == "CONSULT" and d.i > 0 and sent.g.has("circumstance_words", sent.toks[d.i - 1])
 
 
 def _demonstrative_before(sent: Sentence, k: int) -> bool:

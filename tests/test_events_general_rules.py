@@ -1,4 +1,4 @@
-"""Modality that holds across event types: decisions, orders, aims and possibilities."""
+"""Rules that hold across event types: decisions, orders, aims, possibilities, visits during speech."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +33,9 @@ def test_deciding_a_visit_is_still_a_plan():
 ])
 def test_wishes_efforts_and_what_is_not_ruled_out_are_not_reports(text, expected):
     assert expected in coded(text)
+
+
+def test_a_visit_during_which_someone_spoke_is_that_speakers_visit():
+    text = "واعتبر وزير الخارجية الإيطالي خلال زيارة للعاصمة التونسية أن التعاون بين البلدين ضروري."
+    visits = [e for e in marsad.analyze(text, published=PUBLISHED).events if e.type == "CONSULT"]
+    assert [sorted(a.country for a in e.actors if a.country) for e in visits] == [["ITA"]]
