@@ -39,3 +39,15 @@ def test_a_visit_during_which_someone_spoke_is_that_speakers_visit():
     text = "واعتبر وزير الخارجية الإيطالي خلال زيارة للعاصمة التونسية أن التعاون بين البلدين ضروري."
     visits = [e for e in marsad.analyze(text, published=PUBLISHED).events if e.type == "CONSULT"]
     assert [sorted(a.country for a in e.actors if a.country) for e in visits] == [["ITA"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وفي حال تم توقيع اتفاق نهائي فإن الشركة ستربح مليارات الدولارات.", ("AGREE", "hypothetical")),
+    ("فمن المقرر أن يلتقي وزير الخارجية الأردني نظيره المصري.", ("CONSULT", "planned")),
+])
+def test_a_cue_of_several_words_after_and_or_so_still_governs(text, expected):
+    assert expected in coded(text)
+
+
+def test_a_wish_to_cooperate_is_no_cooperation():
+    assert ("COOPERATE", "happened") not in coded("تود الشرطة البريطانية تعاون السكان في التحقيق.")

@@ -107,8 +107,16 @@ def _lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
     an unsplit «و»/«ف» («الخشية», «ولا تريد»)."""
     name = table.get(tuple(t.norm for t in toks))
     if name or len(toks) != 1:
-        return name
+        return name or _joined_lookup(table, toks)
     return next((table[(k,)] for k in _cue_forms(toks[0]) if (k,) in table), None)
+
+
+def _joined_lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
+    """A cue of several words whose first word still carries «و»/«ف» («وفي حال», «فمن المقرر»)."""
+    first = toks[0].norm
+    if toks[0].prefix or len(first) < 3 or first[:1] not in "وف":
+        return None
+    return table.get((first[1:],) + tuple(t.norm for t in toks[1:]))
 
 
 def _cue_forms(tok: Token) -> list[str]:
