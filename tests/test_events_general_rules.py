@@ -51,3 +51,12 @@ def test_a_cue_of_several_words_after_and_or_so_still_governs(text, expected):
 
 def test_a_wish_to_cooperate_is_no_cooperation():
     assert ("COOPERATE", "happened") not in coded("تود الشرطة البريطانية تعاون السكان في التحقيق.")
+
+
+@pytest.mark.parametrize("text", [
+    "أقر البرلمان الأردني قانون مكافحة الإرهاب بعد نقاش طويل.",
+    "أقام الجيش نقطة تفتيش جديدة على مدخل البلدة.",
+    "كانت الجماعة تستخدم المبنى كمركز تدريب لعناصرها.",
+])
+def test_a_verbal_noun_inside_the_name_of_a_thing_is_no_event(text):
+    assert [t for t, _ in coded(text) if t in ("ASSAULT", "COOPERATE", "COERCE", "PROTEST")] == []

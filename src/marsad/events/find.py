@@ -7,6 +7,7 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
+from .anchors import names_a_thing
 from .context import HARD, SOFT, Sentence, prepare
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
@@ -89,7 +90,8 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     """Every trigger of the sentence read, with names and complements folded in."""
     names = frozenset(k for i, (e, j) in sent.entities.items() if e.label in ("PER", "ORG", "LOC")
                       for k in range(i, j))
-    matches = match_triggers(sent.toks, participants=participant_tokens(sent), names=names)
+    matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names)
+               if not names_a_thing(sent, m)]
     sent.trigger_starts = tuple(m.i for m in matches)
     drafts = [draft_of(sent, m) for m in matches]
     fold_descriptions(sent, drafts)
