@@ -61,3 +61,9 @@ def test_a_wish_to_cooperate_is_no_cooperation():
 ])
 def test_a_verbal_noun_inside_the_name_of_a_thing_is_no_event(text):
     assert [t for t, _ in coded(text) if t in ("ASSAULT", "COOPERATE", "COERCE", "PROTEST")] == []
+
+
+def test_a_visit_defined_by_its_relative_clause_is_reported():
+    text = "قال الرئيس التونسي في كلمة ألقاها خلال الزيارة التي يقوم بها إلى الجزائر إن البلدين شريكان."
+    visits = [e for e in marsad.analyze(text, published=PUBLISHED).events if e.type == "CONSULT"]
+    assert [sorted(a.country for a in e.actors if a.country) for e in visits] == [["TUN"]]
