@@ -67,3 +67,12 @@ def test_a_visit_defined_by_its_relative_clause_is_reported():
     text = "قال الرئيس التونسي في كلمة ألقاها خلال الزيارة التي يقوم بها إلى الجزائر إن البلدين شريكان."
     visits = [e for e in marsad.analyze(text, published=PUBLISHED).events if e.type == "CONSULT"]
     assert [sorted(a.country for a in e.actors if a.country) for e in visits] == [["TUN"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("خرجت مسيرات في عمان والزرقاء تضامنا مع الأسرى الفلسطينيين.", ["PROTEST"]),
+    ("أسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.", []),
+    ("أشاد المدرب بمسيرة المنتخب في التصفيات.", []),
+])
+def test_a_march_is_a_protest_only_when_it_sets_out_or_carries_a_cause(text, expected):
+    assert [t for t, _ in coded(text) if t == "PROTEST"] == expected
