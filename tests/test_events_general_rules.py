@@ -76,3 +76,11 @@ def test_a_visit_defined_by_its_relative_clause_is_reported():
 ])
 def test_a_march_is_a_protest_only_when_it_sets_out_or_carries_a_cause(text, expected):
     assert [t for t, _ in coded(text) if t == "PROTEST"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وسيشارك وزير الخارجية المغربي في اجتماع لوزراء الخارجية العرب.", ("CONSULT", "planned")),
+    ("وقالت الحكومة الكندية إنها ستقوم بطرد أربعة دبلوماسيين روس.", ("SANCTION", "planned")),
+])
+def test_a_noun_governed_by_a_future_verb_is_planned(text, expected):
+    assert expected in coded(text)

@@ -68,13 +68,22 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
         date = None if date is not None and date.start >= sent.toks[stop].start else date
         sent = replace(sent, toks=sent.toks[:stop], bounds=sent.bounds[:stop])
     found = set(_cues_before(sent, m, etype or m.trigger.type)) | set(_cues_after(sent, m))
-    if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i):
+    if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i) \
+            or _future_verb_before(sent, m):
         found.add("planned")
     found |= _from_grammar(sent, m)
     found |= _from_date(sent, m, published, date)
     if _describes_person(sent, m):
         found.add("historical")
     return next((name for name in PRIORITY if name in found), "happened")
+
+
+def _future_verb_before(sent: Sentence, m: Match) -> bool:
+    """«سيشارك في اجتماع», «ستقوم بطرد دبلوماسيين»: a noun governed by a verb of the future
+    in its own clause tells what is to come."""
+    lo, _ = sent.clause(m.i, SOFT)
+    return any(sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k)
+               for k in range(lo, m.i))
 
 
 def _cues_before(sent: Sentence, m: Match, etype: str) -> list[str]:
