@@ -84,3 +84,8 @@ def test_a_march_is_a_protest_only_when_it_sets_out_or_carries_a_cause(text, exp
 ])
 def test_a_noun_governed_by_a_future_verb_is_planned(text, expected):
     assert expected in coded(text)
+
+
+def test_fighting_that_went_on_is_reported():
+    text = "وفي محافظة مأرب تواصلت المعارك بين القوات الحكومية والمتمردين الحوثيين."
+    assert ("ASSAULT", "happened") in coded(text)
