@@ -89,3 +89,9 @@ def test_a_noun_governed_by_a_future_verb_is_planned(text, expected):
 def test_fighting_that_went_on_is_reported():
     text = "وفي محافظة مأرب تواصلت المعارك بين القوات الحكومية والمتمردين الحوثيين."
     assert ("ASSAULT", "happened") in coded(text)
+
+
+def test_a_denial_is_a_rejection_and_the_act_denied_stays_denied():
+    found = coded("ونفت الخارجية الإيرانية قصف قوات الحرس الثوري مواقع في العراق.")
+    assert ("REJECT", "happened") in found
+    assert ("ASSAULT", "happened") not in found
