@@ -95,3 +95,11 @@ def test_a_denial_is_a_rejection_and_the_act_denied_stays_denied():
     found = coded("ونفت الخارجية الإيرانية قصف قوات الحرس الثوري مواقع في العراق.")
     assert ("REJECT", "happened") in found
     assert ("ASSAULT", "happened") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("تواصل تركيا استقبال اللاجئين السوريين على حدودها الجنوبية.", []),
+    ("استقبل الرئيس المصري نظيره السوداني في القاهرة أمس.", ["CONSULT"]),
+])
+def test_receiving_refugees_or_supplies_is_no_meeting(text, expected):
+    assert [t for t, _ in coded(text) if t == "CONSULT"] == expected
