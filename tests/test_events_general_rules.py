@@ -103,3 +103,12 @@ def test_a_denial_is_a_rejection_and_the_act_denied_stays_denied():
 ])
 def test_receiving_refugees_or_supplies_is_no_meeting(text, expected):
     assert [t for t, _ in coded(text) if t == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ولم تسفر المفاوضات بين الحكومة السورية والمعارضة عن نتيجة.", False),
+    ("لم تقع الاشتباكات بين الجيش والمتظاهرين في العاصمة أمس.", True),
+    ("لم يجر الاجتماع بين وزيري الخارجية الروسي والأمريكي في موعده.", True),
+])
+def test_negating_what_an_event_did_is_not_negating_the_event(text, expected):
+    assert any(m == "negated" for _, m in coded(text)) is expected

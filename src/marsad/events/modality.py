@@ -14,7 +14,7 @@ from ..text.normalize import normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import closed_class, word_key
+from .grammar import closed_class, is_definite, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -158,6 +158,8 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
     if name == "negated":
         if k < soft_lo or m.i - (k + n) > NEGATION_REACH - 1 or word == "ما":
             return False  # «ما دمرته الحرب»: in news «ما» is far more often «what» than «not»
+        if _subject_of_negated_verb(sent, k + n, m):
+            return False
         return not (word == "لا" and not _imperfect_or_verb(sent, k + n, m))
     if name == "demanded" and m.i - (k + n) > DEMAND_REACH - 1:
         return False
@@ -168,6 +170,13 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
     if word == "ان" and n == 1:  # «إن»/«أن» are «that»; «إن» is «if» only opening a sentence
         return k == 0 and sent.toks[k].text.startswith("إ")
     return name in CROSSING or k >= soft_lo
+
+
+def _subject_of_negated_verb(sent: Sentence, v: int, m: Match) -> bool:
+    """«لم تسفر المفاوضات عن اتفاق»: a noun right after the negated verb is its subject; what is
+    denied is what it did, not that it took place — unless the verb says just that («لم يقع هجوم»)."""
+    return m.trigger.pos != "verb" and v == m.i - 1 and is_definite(sent.toks[m.i]) and \
+        not (sent.g.has("happening_verbs", sent.toks[v]) or sent.g.has("event_subject_verbs", sent.toks[v]))
 
 
 def _imperfect_or_verb(sent: Sentence, k: int, m: Match) -> bool:
