@@ -112,3 +112,8 @@ def test_receiving_refugees_or_supplies_is_no_meeting(text, expected):
 ])
 def test_negating_what_an_event_did_is_not_negating_the_event(text, expected):
     assert any(m == "negated" for _, m in coded(text)) is expected
+
+
+def test_a_counterpart_with_a_demonym_is_a_participant():
+    events = marsad.analyze("التقى وزير الخارجية الأردني نظيره العراقي في عمان أمس.", published=PUBLISHED).events
+    assert [[a.country for a in e.recipients] for e in events if e.type == "CONSULT"] == [["IRQ"]]
