@@ -117,3 +117,13 @@ def test_negating_what_an_event_did_is_not_negating_the_event(text, expected):
 def test_a_counterpart_with_a_demonym_is_a_participant():
     events = marsad.analyze("التقى وزير الخارجية الأردني نظيره العراقي في عمان أمس.", published=PUBLISHED).events
     assert [[a.country for a in e.recipients] for e in events if e.type == "CONSULT"] == [["IRQ"]]
+
+
+@pytest.mark.parametrize("text,host", [
+    ("وأجرى الرئيس الفرنسي زيارة إلى النيجر السبت الماضي.", "NER"),
+    ("قال وزير الخارجية التركي خلال زيارته للعراق إن التعاون مستمر.", "IRQ"),
+])
+def test_the_place_a_visit_goes_to_is_its_host_not_its_actor(text, host):
+    visits = [e for e in marsad.analyze(text, published=PUBLISHED).events if e.type == "CONSULT"]
+    assert [[a.country for a in e.recipients] for e in visits] == [[host]]
+    assert all(host not in [a.country for a in e.actors] for e in visits)
