@@ -127,3 +127,8 @@ def test_the_place_a_visit_goes_to_is_its_host_not_its_actor(text, host):
     visits = [e for e in marsad.analyze(text, published=PUBLISHED).events if e.type == "CONSULT"]
     assert [[a.country for a in e.recipients] for e in visits] == [[host]]
     assert all(host not in [a.country for a in e.actors] for e in visits)
+
+
+def test_a_meeting_in_a_purpose_clause_is_an_aim():
+    found = coded("وصل المبعوث الأممي إلى دمشق كي يجتمع مع المسؤولين السوريين.")
+    assert ("CONSULT", "hypothetical") in found and ("CONSULT", "happened") not in found
