@@ -132,3 +132,11 @@ def test_the_place_a_visit_goes_to_is_its_host_not_its_actor(text, host):
 def test_a_meeting_in_a_purpose_clause_is_an_aim():
     found = coded("وصل المبعوث الأممي إلى دمشق كي يجتمع مع المسؤولين السوريين.")
     assert ("CONSULT", "hypothetical") in found and ("CONSULT", "happened") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال محافظ الموصل إن المدينة بحاجة إلى مساعدات عاجلة من الحكومة.", True),
+    ("وقال الوزير إن العراق ليس بحاجة إلى مساعدات من الخارج.", False),
+])
+def test_a_need_stated_is_an_appeal_and_a_need_denied_is_none(text, expected):
+    assert (("REQUEST", "demanded") in coded(text)) is expected

@@ -161,7 +161,7 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
         if _subject_of_negated_verb(sent, k + n, m):
             return False
         return not (word == "لا" and not _imperfect_or_verb(sent, k + n, m))
-    if name == "demanded" and m.i - (k + n) > DEMAND_REACH - 1:
+    if name == "demanded" and (m.i - (k + n) > DEMAND_REACH - 1 or _negated_cue(sent, k)):
         return False
     if word in DETERMINERS:
         return k + n == m.i  # «أي هجوم»: «any» makes generic only the noun it determines
@@ -177,6 +177,11 @@ def _subject_of_negated_verb(sent: Sentence, v: int, m: Match) -> bool:
     denied is what it did, not that it took place — unless the verb says just that («لم يقع هجوم»)."""
     return m.trigger.pos != "verb" and v == m.i - 1 and is_definite(sent.toks[m.i]) and \
         not (sent.g.has("happening_verbs", sent.toks[v]) or sent.g.has("event_subject_verbs", sent.toks[v]))
+
+
+def _negated_cue(sent: Sentence, k: int) -> bool:
+    """«لا حاجة إلى», «ليسوا بحاجة»: a negator just before a cue cancels it."""
+    return k > 0 and cues().before.get((_bare(sent.toks[k - 1]),)) == "negated"
 
 
 def _imperfect_or_verb(sent: Sentence, k: int, m: Match) -> bool:
