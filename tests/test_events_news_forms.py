@@ -10,6 +10,8 @@ import marsad
     ("تحادث الرئيس الجزائري مع نظيره الفرنسي هاتفيا.", ("CONSULT", "تحادث", "happened")),
     ("وقالت محاميتها إنها سترفع قضية ضد الصحيفة.", ("ACCUSE", "ترفع قضية", "planned")),
     ("أصدرت الوزارة بيانا داعية إلى الهدوء.", ("REQUEST", "داعية إلى", "demanded")),
+    ("أصدر الحزب بيانا مطالبا بالإفراج عن المعتقلين.", ("REQUEST", "مطالبا بالإفراج", "demanded")),
+    ("ويثني وزير الخارجية القطري في بيانه على الموقف الكويتي.", ("SUPPORT", "يثني", "happened")),
 ])
 def test_news_trigger_forms(text, expected):
     events = marsad.analyze(text, published="2018-03-26T10:00").events

@@ -9,6 +9,18 @@ from .triggers import Match
 SUPPORT_REACH = 3   # «أعلنت الشرطة مقتل», «شن الجيش هجوما»: words between a support verb and its noun
 
 
+def names_a_thing(sent: Sentence, m: Match) -> bool:
+    """«قانون مكافحة الإرهاب», «كنقطة تدريب»: a verbal noun that completes a construct headed by a
+    law, an office, a place or a right names that thing; after «تحت» («تحت سيطرة») it is a state.
+    No act is told."""
+    if m.i == 0:
+        return False
+    head = sent.toks[m.i - 1]
+    if sent.g.has("state_prepositions", head):
+        return True  # no verb follows a preposition, whatever the lexicon row's part of speech
+    return m.trigger.pos != "verb" and sent.g.has("name_heads", head) and not is_definite(head)
+
+
 def is_reference(sent: Sentence, m: Match) -> bool:
     """A noun event that news refers to rather than reports: governed by «ذكرى», «منذ», «تهمة» …,
     or standing unanchored as the topic of some other statement («أثار اغتيال بوتو أعمال عنف»).

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Actor
-from ..resources import read_tsv
+from ..resources import read_tsv, read_yaml
+from ..text.normalize import normalize
 from .actors import Phrase, entity_actor, head_sector, phrase_at
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import closed_class, is_definite, word_key
@@ -15,11 +16,6 @@ from .triggers import Match
 PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "SUPPORT", "AID",
                            "REQUEST"))
 # Prepositions that introduce the recipient, by type, each with how far after the trigger it may come.
-RECIPIENT_PREPS = {"CONSULT": {"مع": 8, "ب": 2}, "AID": {"ل": 4, "الي": 4},
-                   "COOPERATE": {"مع": 6}, "AGREE": {"مع": 4}, "SUPPORT": {"ل": 2, "ب": 2},
-                   "SANCTION": {"علي": 4, "ضد": 4, "مع": 4}, "THREATEN": {"ب": 2},
-                   "REQUEST": {"من": 3}}
-DEFAULT_PREPS = {"علي": 4, "ضد": 6}
 # Words skipped between a verb and its subject («تظاهر أمس عشرات …», «اغتالت قبل ظهر امس …»).
 ADVERBS = closed_class("adverbs")
 MAX_ADVERBS = 4
@@ -197,7 +193,7 @@ def _demonym_pair(sent: Sentence, k: int, hi: int) -> tuple[list[Actor], int]:
 def _frames(sent: Sentence, m: Match, roles: Roles) -> None:
     """«بين X و Y», «بوساطة X», «على يد X», recipients after their prepositions, and the place."""
     lo, hi = sent.clause(m.i, HARD)
-    preps = RECIPIENT_PREPS.get(m.trigger.type, DEFAULT_PREPS)
+    preps = recipient_prepositions(m.trigger.type)
     k = m.j
     end = sent.next_trigger(m.j, hi)  # frames after the next trigger are that trigger's
     while k < min(hi, end):
@@ -222,6 +218,13 @@ def _frames(sent: Sentence, m: Match, roles: Roles) -> None:
                 roles.recipients = list(ph.actors)
         k = ph.j if ph else k + 1
     roles.location = location_near(sent, m, min(hi, end))
+
+
+@lru_cache(maxsize=None)
+def recipient_prepositions(etype: str) -> dict[str, int]:
+    """Preposition (normalised) -> reach in words, for the recipients of one type (grammar.yaml)."""
+    table = read_yaml("events/grammar.yaml")["recipient_prepositions"]
+    return {normalize(w): reach for w, reach in table.get(etype, table["default"]).items()}
 
 
 def _same_side(new: tuple[Actor, ...], actors: list[Actor]) -> bool:

@@ -102,7 +102,15 @@ def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
     definite = is_definite(tok)
     own = roles.actors or roles.recipients or roles.mediators
     framed = len(m.trigger.words) > 1 and m.trigger.type in SPEECH_TYPES
-    return definite and not own and not tok.suffix and not framed
+    return definite and not own and not tok.suffix and not framed and not _defined_by_relative(sent, m)
+
+
+def _defined_by_relative(sent: Sentence, m: Match) -> bool:
+    """«الزيارة التي يقوم بها إلى القاهرة»: a relative clause right after a visit or meeting tells
+    which one it is, so the noun points at no earlier mention. (Attacks named this way —
+    «الهجوم الذي استهدف …» — are mostly recalled, and stay echoes.)"""
+    return m.trigger.type == "CONSULT" and m.j < len(sent.toks) and \
+        sent.g.has("short_relatives", sent.toks[m.j])
 
 
 def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:

@@ -7,6 +7,7 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
+from .anchors import names_a_thing
 from .context import HARD, SOFT, Sentence, prepare
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
@@ -89,7 +90,8 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     """Every trigger of the sentence read, with names and complements folded in."""
     names = frozenset(k for i, (e, j) in sent.entities.items() if e.label in ("PER", "ORG", "LOC")
                       for k in range(i, j))
-    matches = match_triggers(sent.toks, participants=participant_tokens(sent), names=names)
+    matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names)
+               if not names_a_thing(sent, m)]
     sent.trigger_starts = tuple(m.i for m in matches)
     drafts = [draft_of(sent, m) for m in matches]
     fold_descriptions(sent, drafts)
@@ -186,12 +188,18 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     if d.type in SPEECH_TYPES or d.possessive:
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
     if not d.verbal:
-        return subject_of_clause(sent, d.i, skip_reporters=True)
+        return subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
     lo, _ = sent.clause(d.i, HARD)
     opener = sent.toks[lo]
     if sent.g.has("complementizers", opener) and opener.suffix:
         return speaker_before(sent, lo)  # «أكد الحلف أنه قتل …»: «ـه» is the speaker
     return None
+
+
+def _meeting_during(sent: Sentence, d: Draft) -> bool:
+    """«واعتبر الوزير خلال زيارة للجزائر»: a meeting that sets the time of what someone said has
+    that speaker among its participants, so the reporter's subject is the actor here."""
+    return d.type == "CONSULT" and d.i > 0 and sent.g.has("circumstance_words", sent.toks[d.i - 1])
 
 
 def _demonstrative_before(sent: Sentence, k: int) -> bool:

@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..doc import DateMention, Token
-from ..resources import read_tsv
+from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import closed_class, word_key
+from .grammar import closed_class, is_definite, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -67,8 +67,9 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
     if stop is not None:
         date = None if date is not None and date.start >= sent.toks[stop].start else date
         sent = replace(sent, toks=sent.toks[:stop], bounds=sent.bounds[:stop])
-    found = set(_cues_before(sent, m)) | set(_cues_after(sent, m))
-    if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i):
+    found = set(_cues_before(sent, m, etype or m.trigger.type)) | set(_cues_after(sent, m))
+    if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i) \
+            or _future_verb_before(sent, m):
         found.add("planned")
     found |= _from_grammar(sent, m)
     found |= _from_date(sent, m, published, date)
@@ -77,7 +78,15 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
     return next((name for name in PRIORITY if name in found), "happened")
 
 
-def _cues_before(sent: Sentence, m: Match) -> list[str]:
+def _future_verb_before(sent: Sentence, m: Match) -> bool:
+    """«سيشارك في اجتماع», «ستقوم بطرد دبلوماسيين»: a noun governed by a verb of the future
+    in its own clause tells what is to come."""
+    lo, _ = sent.clause(m.i, SOFT)
+    return any(sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k)
+               for k in range(lo, m.i))
+
+
+def _cues_before(sent: Sentence, m: Match, etype: str) -> list[str]:
     """Modalities of cues before the trigger that reach it."""
     table, out = cues().before, []
     lo = _reach_start(sent, m.i)
@@ -85,9 +94,21 @@ def _cues_before(sent: Sentence, m: Match) -> list[str]:
         for n in (3, 2, 1):
             name = _lookup(table, sent.toks[k:k + n])
             if name and _reaches(sent, k, n, m, name):
-                out.append(name)
+                out += [] if n == 1 and _decision_is_act(sent, k, etype) else [name]
                 break
     return out
+
+
+def _decision_is_act(sent: Sentence, k: int, etype: str) -> bool:
+    """«قررت الحكومة طرد السفير»: deciding or ordering a sanction is the sanction, not its plan."""
+    return etype in decision_types() and sent.g.has("decision_verbs", sent.toks[k])
+
+
+@lru_cache(maxsize=1)
+def decision_types() -> frozenset[str]:
+    """Types whose act is itself a decision (plover.yaml `decision_is_act`)."""
+    types = read_yaml("events/plover.yaml")["types"]
+    return frozenset(t for t, spec in types.items() if spec.get("decision_is_act"))
 
 
 def _lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
@@ -95,8 +116,16 @@ def _lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
     an unsplit «و»/«ف» («الخشية», «ولا تريد»)."""
     name = table.get(tuple(t.norm for t in toks))
     if name or len(toks) != 1:
-        return name
+        return name or _joined_lookup(table, toks)
     return next((table[(k,)] for k in _cue_forms(toks[0]) if (k,) in table), None)
+
+
+def _joined_lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
+    """A cue of several words whose first word still carries «و»/«ف» («وفي حال», «فمن المقرر»)."""
+    first = toks[0].norm
+    if toks[0].prefix or len(first) < 3 or first[:1] not in "وف":
+        return None
+    return table.get((first[1:],) + tuple(t.norm for t in toks[1:]))
 
 
 def _cue_forms(tok: Token) -> list[str]:
@@ -129,8 +158,10 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
     if name == "negated":
         if k < soft_lo or m.i - (k + n) > NEGATION_REACH - 1 or word == "ما":
             return False  # «ما دمرته الحرب»: in news «ما» is far more often «what» than «not»
+        if _subject_of_negated_verb(sent, k + n, m):
+            return False
         return not (word == "لا" and not _imperfect_or_verb(sent, k + n, m))
-    if name == "demanded" and m.i - (k + n) > DEMAND_REACH - 1:
+    if name == "demanded" and (m.i - (k + n) > DEMAND_REACH - 1 or _negated_cue(sent, k)):
         return False
     if word in DETERMINERS:
         return k + n == m.i  # «أي هجوم»: «any» makes generic only the noun it determines
@@ -139,6 +170,18 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
     if word == "ان" and n == 1:  # «إن»/«أن» are «that»; «إن» is «if» only opening a sentence
         return k == 0 and sent.toks[k].text.startswith("إ")
     return name in CROSSING or k >= soft_lo
+
+
+def _subject_of_negated_verb(sent: Sentence, v: int, m: Match) -> bool:
+    """«لم تسفر المفاوضات عن اتفاق»: a noun right after the negated verb is its subject; what is
+    denied is what it did, not that it took place — unless the verb says just that («لم يقع هجوم»)."""
+    return m.trigger.pos != "verb" and v == m.i - 1 and is_definite(sent.toks[m.i]) and \
+        not (sent.g.has("happening_verbs", sent.toks[v]) or sent.g.has("event_subject_verbs", sent.toks[v]))
+
+
+def _negated_cue(sent: Sentence, k: int) -> bool:
+    """«لا حاجة إلى», «ليسوا بحاجة»: a negator just before a cue cancels it."""
+    return k > 0 and cues().before.get((_bare(sent.toks[k - 1]),)) == "negated"
 
 
 def _imperfect_or_verb(sent: Sentence, k: int, m: Match) -> bool:
