@@ -9,7 +9,7 @@ from ..text.normalize import normalize
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, key_of
 from .places import district_name, place_head_before_listed
-from .rules import BIG_CITY, Candidate, is_definite, joined, tkey
+from .rules import BIG_CITY, Candidate, is_definite, joined, starts_listed, tkey
 
 MAX_ORG_TAIL = 4       # tokens after an organisation head
 
@@ -26,7 +26,7 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         if quoted:
             out.append(Candidate(quoted[0], quoted[1], entry, 2.5))
             continue
-        if row["unquoted"] == "no" or row["quoted"] == "yes" and _known_org(toks, i + 1, lex):
+        if row["unquoted"] == "no" or row["quoted"] == "yes" and starts_listed(toks, i + 1, lex, "ORG"):
             continue  # «قناة الجزيرة»: the gazetteer names the outlet itself
         tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
@@ -40,14 +40,6 @@ def _without_generic_wrappers(toks: list[Token], cands: list[Candidate]) -> list
     inner = {(c.i, c.j) for c in cands if c.entry.sector == "MIL"}
     return [c for c in cands if not (c.entry.sector == "MIL" and not is_definite(toks[c.i])
                                      and (c.i + 1, c.j) in inner)]
-
-
-def _known_org(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether token k starts a name the gazetteers know as an organisation."""
-    if k >= len(toks):
-        return False
-    entry = lex.get((tkey(toks[k]),), is_definite(toks[k]))
-    return entry is not None and entry.label == "ORG"
 
 
 @lru_cache(maxsize=1)

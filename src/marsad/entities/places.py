@@ -7,7 +7,7 @@ from ..doc import Token
 from ..resources import read_lines
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, key_of
-from .rules import Candidate, is_definite, joined, tkey, trigger_row
+from .rules import Candidate, is_definite, joined, starts_listed, tkey, trigger_row
 
 MAX_NAME = 2  # words of an unlisted district name
 
@@ -30,7 +30,7 @@ def district_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     row = trigger_row(toks, i)
     if not row or not row.get("names") or is_definite(toks[i]):
         return 0  # «الجبهة الشعبية» is a party
-    if row["names"] == "listed" or _listed(toks, i + 1, lex):
+    if row["names"] == "listed" or starts_listed(toks, i + 1, lex, "LOC"):
         return 0  # the gazetteer names it; the head only has to stay out of an organisation
     n = 0
     while n < MAX_NAME and i + 1 + n < len(toks) and joined(text, toks, i + n, i + n + 2) \
@@ -51,7 +51,8 @@ def _unknown(tok: Token, lex: Lexicon) -> bool:
 def place_head_before_listed(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """«جبهة العقبة», «مديرية صعدة»: a place head before a listed place names no organisation."""
     row = trigger_row(toks, i)
-    return bool(row and row.get("names")) and not is_definite(toks[i]) and _listed(toks, i + 1, lex)
+    return bool(row and row.get("names")) and not is_definite(toks[i]) \
+        and starts_listed(toks, i + 1, lex, "LOC")
 
 
 def _cued_name(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
@@ -70,16 +71,8 @@ def _place_cue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Token j is a place head or a listed place, or a preposition before one («في محافظة لحج»)."""
     def placey(k: int) -> bool:
         row = trigger_row(toks, k) if k < len(toks) else None
-        return bool(row and row["strength"] == "strong") or _listed(toks, k, lex)
+        return bool(row and row["strength"] == "strong") or starts_listed(toks, k, lex, "LOC")
     return placey(j) or (j + 1 < len(toks) and trigger_row(toks, j) is not None and placey(j + 1))
-
-
-def _listed(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Token k starts a place the gazetteers know."""
-    if k >= len(toks):
-        return False
-    entry = lex.get((tkey(toks[k]),), is_definite(toks[k]))
-    return entry is not None and entry.label == "LOC"
 
 
 @lru_cache(maxsize=1)

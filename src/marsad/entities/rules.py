@@ -55,6 +55,14 @@ def is_definite(tok: Token) -> bool:
 NOT_ARTICLE = closed_class("not_article")  # «إلى», «الذي»: an «ال» that is no article
 
 
+def starts_listed(toks: list[Token], k: int, lex: Lexicon, label: str) -> bool:
+    """Whether token k starts a name the gazetteers list with this label."""
+    if k >= len(toks):
+        return False
+    entry = lex.get((tkey(toks[k]),), is_definite(toks[k]))
+    return entry is not None and entry.label == label
+
+
 def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Every gazetteer match that is one joined phrase and plausible in context."""
     keys = [tkey(t) for t in toks]
