@@ -38,7 +38,7 @@ class Report:
     doc_id: str
     published: str | None
     event: Event
-    clues: Clues | None = field(default=None, compare=False)
+    clues: Clues = field(compare=False)
 
     def to_dict(self) -> dict:
         """The source entry of a story event."""
@@ -106,12 +106,10 @@ def conflicting(a: Event, b: Event, date_days: float) -> bool:
         da and db and abs((da - db).days) > date_days) or bool(na and nb and not na & nb)
 
 
-def trigger_numbers(e: Event) -> frozenset[str]:
-    """Numbers inside a trigger («طرد 60 دبلوماسيا» vs «طرد 23 دبلوماسيا»: two expulsions)."""
-    return frozenset(re.findall(r"\d+", e.trigger.text.translate(ARABIC_DIGITS)))
-
-
-ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+def trigger_numbers(e: Event) -> frozenset[int]:
+    """Numbers inside a trigger («طرد 60 دبلوماسيا» vs «طرد 23 دبلوماسيا»: two expulsions); int()
+    reads Arabic-Indic digits («٦٠») as well."""
+    return frozenset(int(n) for n in re.findall(r"\d+", e.trigger.text))
 
 
 def anchored(a: Event, b: Event) -> bool:
@@ -124,12 +122,11 @@ def compatible(a: Event, b: Event, date_days: float) -> bool:
     return not conflicting(a, b, date_days) and anchored(a, b)
 
 
-def clues(doc: Doc, e: Event) -> Clues:
-    """Trigger lemma, content lemmas and entity names of an event's evidence sentence."""
-    starts = [t.start for t in doc.tokens]
-    i = bisect_left(starts, e.evidence.start)
+def clues(doc: Doc, e: Event, starts: list[int]) -> Clues:
+    """Trigger lemma, content lemmas and entity names of an event's evidence sentence
+    (`starts`: the document's token starts)."""
     stop = _function_words()
-    toks = [t for t in doc.tokens[i:] if t.start < e.evidence.end]
+    toks = doc.tokens[bisect_left(starts, e.evidence.start):bisect_left(starts, e.evidence.end)]
     head = next((t.lemma for t in toks if t.start >= e.trigger.start), None)
     words = {t.lemma for t in toks if t.is_word and len(t.norm) > 2 and t.norm not in stop}
     if not toks:  # no tokens stage: normalised words
@@ -160,11 +157,9 @@ def corroborated(a: Clues, b: Clues, opts: dict, strong: bool = False) -> bool:
 
 
 def same_event(a: Report, b: Report, opts: dict) -> bool:
-    """No conflict, and corroborated (reports without clues need a shared country or place)."""
+    """No conflict, and corroborated (more strongly where no country or place is shared)."""
     if conflicting(a.event, b.event, opts["event_date_days"]):
         return False
-    if a.clues is None or b.clues is None:
-        return anchored(a.event, b.event)
     return corroborated(a.clues, b.clues, opts, strong=not anchored(a.event, b.event))
 
 
@@ -177,9 +172,9 @@ def fit(report: Report, se: StoryEvent, opts: dict) -> float:
 
 def best_home(report: Report, merged: list[StoryEvent], opts: dict) -> StoryEvent | None:
     """The story event the report fits best, if it is one event with enough of its reports."""
-    scored = [(fit(report, se, opts), -n) for n, se in enumerate(merged)]
-    best = max(scored, default=(0.0, 0))
-    return merged[-best[1]] if best[0] >= opts["event_fit"] else None
+    fits = [fit(report, se, opts) for se in merged]
+    best = max(fits, default=0.0)
+    return merged[fits.index(best)] if best >= opts["event_fit"] else None
 
 
 def member_events(doc: Doc, seg: Segment) -> list[Event]:
@@ -192,8 +187,9 @@ def merge_events(members: list[tuple[str, Doc, Segment]], cfg: Config) -> list[S
     opts = cfg["stories"]
     merged: list[StoryEvent] = []
     for member, doc, seg in members:
+        starts = [t.start for t in doc.tokens]
         for event in member_events(doc, seg):
-            report = Report(member, doc.id, doc.meta.published, event, clues(doc, event))
+            report = Report(member, doc.id, doc.meta.published, event, clues(doc, event, starts))
             # One article reporting two compatible events («لم يسفر عن اتفاقات», «اتُفق على عقد
             # اجتماعات») reports two events: a story event has one report per member.
             home = best_home(report, merged, opts)
