@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -93,6 +94,25 @@ def overlaps(span, text: str, needle: str | None) -> bool:
     return any(s < span.end and span.start < e for s, e in spans_of(text, needle))
 
 
+def found_items(c: Counter, key: str, preds: list, req: list[dict], opt: list[dict],
+                match: Callable[[object, dict], bool]) -> list[tuple[dict, list]]:
+    """Count predictions matching any annotated item and required items found; the found ones
+    with the predictions that match them."""
+    c[f"{key}_pred"] += len(preds)
+    c[f"{key}_pred_ok"] += sum(1 for p in preds if any(match(p, x) for x in req + opt))
+    c[f"{key}_gold"] += len(req)
+    found = [(x, hits) for x in req if (hits := [p for p in preds if match(p, x)])]
+    c[f"{key}_found"] += len(found)
+    return found
+
+
+def attribute(c: Counter, key: str, wanted: bool, hits: list, right: Callable[[object], bool]) -> None:
+    """Count an annotated attribute of a found item, and whether one of its hits has it right."""
+    if wanted:
+        c[f"{key}_n"] += 1
+        c[f"{key}_ok"] += any(right(h) for h in hits)
+
+
 def score_entities(doc: Doc, gold: dict, c: Counter) -> None:
     """Distinct (text, label) predictions vs required, demonym and optional items."""
     pred = {(e.text.strip(), e.label) for e in doc.entities if e.label in LABELS}
@@ -107,9 +127,8 @@ def score_entities(doc: Doc, gold: dict, c: Counter) -> None:
     for x in items(gold, "entities", "required"):
         hits = [e for e in doc.entities if e.text.strip() == x["text"] and e.label == x["label"]]
         for key in ("kb_id", "country"):
-            if hits and x.get(key):
-                c[f"ent_{key}_n"] += 1
-                c[f"ent_{key}_ok"] += any(getattr(e, key) == x[key] for e in hits)
+            attribute(c, f"ent_{key}", bool(hits and x.get(key)), hits,
+                      lambda e, key=key: getattr(e, key) == x[key])
     c["forbidden"] += sum(1 for x in items(gold, "entities", "forbidden")
                           if any(e.text.strip() == x["text"] for e in doc.entities))
 
@@ -126,20 +145,13 @@ def countries(actors) -> set[str]:
 
 def score_events(doc: Doc, gold: dict, c: Counter) -> None:
     """Events found by type and trigger; modality and actor countries of the found ones."""
-    req, opt = items(gold, "events", "required"), items(gold, "events", "optional")
-    c["ev_pred"] += len(doc.events)
-    c["ev_pred_ok"] += sum(1 for e in doc.events if any(event_match(e, x, doc.text)
-                                                        for x in req + opt))
-    c["ev_gold"] += len(req)
-    for x in req:
-        hits = [e for e in doc.events if event_match(e, x, doc.text)]
-        c["ev_found"] += bool(hits)
-        if hits and x.get("modality"):
-            c["ev_modality_n"] += 1
-            c["ev_modality_ok"] += any(e.modality == x["modality"] for e in hits)
-        if hits and x.get("actors"):
-            c["ev_actors_n"] += 1
-            c["ev_actors_ok"] += any(countries(e.actors) == set(x["actors"]) for e in hits)
+    found = found_items(c, "ev", list(doc.events), items(gold, "events", "required"),
+                        items(gold, "events", "optional"), lambda e, x: event_match(e, x, doc.text))
+    for x, hits in found:
+        attribute(c, "ev_modality", bool(x.get("modality")), hits,
+                  lambda e: e.modality == x["modality"])
+        attribute(c, "ev_actors", bool(x.get("actors")), hits,
+                  lambda e: countries(e.actors) == set(x["actors"]))
 
 
 def quote_match(q, x: dict, text: str) -> bool:
@@ -151,17 +163,12 @@ def quote_match(q, x: dict, text: str) -> bool:
 
 def score_quotes(doc: Doc, gold: dict, c: Counter) -> None:
     """Quotes found by cue and content; speakers of the found ones."""
-    req, opt = items(gold, "quotes", "required"), items(gold, "quotes", "optional")
-    c["q_pred"] += len(doc.quotes)
-    c["q_pred_ok"] += sum(1 for q in doc.quotes if any(quote_match(q, x, doc.text) for x in req + opt))
-    c["q_gold"] += len(req)
-    for x in req:
-        hits = [q for q in doc.quotes if quote_match(q, x, doc.text)]
-        c["q_found"] += bool(hits)
-        if hits and x.get("speaker"):
-            c["q_speaker_n"] += 1
-            c["q_speaker_ok"] += any(q.speaker is not None and (
-                x["speaker"] in q.speaker.text or q.speaker.text in x["speaker"]) for q in hits)
+    found = found_items(c, "q", list(doc.quotes), items(gold, "quotes", "required"),
+                        items(gold, "quotes", "optional"), lambda q, x: quote_match(q, x, doc.text))
+    for x, hits in found:
+        attribute(c, "q_speaker", bool(x.get("speaker")), hits,
+                  lambda q: q.speaker is not None and (x["speaker"] in q.speaker.text
+                                                       or q.speaker.text in x["speaker"]))
 
 
 def score_dates(doc: Doc, gold: dict, c: Counter) -> None:
@@ -175,9 +182,7 @@ def score_dates(doc: Doc, gold: dict, c: Counter) -> None:
     for x in req:
         hits = [d for d in doc.dates if d.text.strip() == x["text"]]
         c["d_found"] += bool(hits)
-        if hits and "value" in x:
-            c["d_value_n"] += 1
-            c["d_value_ok"] += any(d.value == x["value"] for d in hits)
+        attribute(c, "d_value", bool(hits) and "value" in x, hits, lambda d: d.value == x["value"])
 
 
 def score_case(case: Case, cfg) -> Counter:
