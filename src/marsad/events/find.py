@@ -59,8 +59,9 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
     kept: list[Draft] = []
     echoes: list[Draft] = []
     for d in drafts:
+        if d.anaphoric:
+            echoes.append(d)
         if d.absorbed or d.anaphoric:
-            echoes += [d] if d.anaphoric else []
             continue
         d.date = governing_date(sent, d)
         stop = d.complement.i if d.complement is not None else None

@@ -12,12 +12,12 @@ from functools import lru_cache
 
 from ..config import Config
 from ..doc import Doc
-from ..resources import read_lines, read_yaml
+from ..resources import read_lines, read_yaml, word_class
 from ..text.normalize import normalize
 
 
 # Reporting verbs that carry on the speaker in view even without «و» (data/events/grammar.yaml).
-CONTINUATION_VERBS = frozenset(read_yaml("events/grammar.yaml")["continuation_verbs"])
+CONTINUATION_VERBS = word_class("events/grammar.yaml", "continuation_verbs")
 
 
 @dataclass(frozen=True, slots=True)
