@@ -56,11 +56,10 @@ def report_pairs(stories: list[list[StoryEvent]]) -> tuple[list, list]:
     return merged, apart
 
 
-def decisions(stories: list[list[StoryEvent]]) -> tuple[dict[Key, int], set[Key]]:
-    """Story event number of every report, and every report key produced."""
-    home = {key(r): n for n, se in enumerate(se for events in stories for se in events)
+def decisions(stories: list[list[StoryEvent]]) -> dict[Key, int]:
+    """Story event number of every report produced (its keys are the reports)."""
+    return {key(r): n for n, se in enumerate(se for events in stories for se in events)
             for r in se.reports}
-    return home, set(home)
 
 
 def read_gold(path: Path) -> tuple[list[dict], dict[str, int] | None]:
@@ -80,9 +79,8 @@ def score(stories: list[list[StoryEvent]], gold: list[dict],
     (`sizes` None: the current run's, right when scoring the run that drew the sample), so the
     estimates stay unbiased after the merge rules change.
     """
-    home, _ = decisions(stories)
-    merged_n, apart_n = (len(x) for x in report_pairs(stories))
-    sizes = sizes or {"merged": merged_n, "apart": apart_n}
+    home = decisions(stories)
+    sizes = sizes or strata_sizes(stories)
     judged = [r for r in gold if r["label"] in ("0", "1")]
     per = {s: sum(1 for r in judged if r["stratum"] == s) for s in sizes}
     tp = fp = pos = 0.0
@@ -98,8 +96,13 @@ def score(stories: list[list[StoryEvent]], gold: list[dict],
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / pos if pos else 0.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "right": right, "wrong": wrong, "missing": missing, "merged_pairs": merged_n,
-            "apart_pairs": apart_n}
+            "right": right, "wrong": wrong, "missing": missing}
+
+
+def strata_sizes(stories: list[list[StoryEvent]]) -> dict[str, int]:
+    """How many report pairs marsad merged and kept apart in this run."""
+    merged, apart = report_pairs(stories)
+    return {"merged": len(merged), "apart": len(apart)}
 
 
 def sample(stories: list[list[StoryEvent]], docs: list[Doc], n: int, out: Path,
@@ -149,8 +152,8 @@ def main(args: argparse.Namespace) -> int:
         sample(stories, docs, args.sample, Path(args.out), args.seed)
         print(f"wrote {args.out}")
         return 0
-    merged_n, apart_n = (len(x) for x in report_pairs(stories))
-    print(f"merged report pairs {merged_n:,}, same-type pairs kept apart {apart_n:,}")
+    now = strata_sizes(stories)
+    print(f"merged report pairs {now['merged']:,}, same-type pairs kept apart {now['apart']:,}")
     for path in (p for p in pair_files if p.exists()):
         s = score(stories, *read_gold(path))
         print(f"{path.name}: precision {s['precision']:.3f}, recall {s['recall']:.3f}, F1 {s['f1']:.3f} "
