@@ -13,6 +13,7 @@ import gzip
 import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -59,16 +60,21 @@ def archive_cases(folder: Path, root: Path) -> list[Case]:
         wanted.setdefault(g["source"]["archive"], {})[g["source"]["docno"]] = g
     out = []
     for archive, by_docno in wanted.items():
-        path = root / archive
-        files = sorted(path.glob("*.jsonl.gz")) if path.is_dir() else []
-        for f in files:
-            with gzip.open(f, "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    rec = json.loads(line)
-                    g = by_docno.get(rec.get("docno"))
-                    if g is not None:
-                        out.append(Case(rec["docno"], f"{rec['title']}\n\n{rec['text']}",
-                                        g["article"].get("published"), g))
+        records = archive_records(root / archive)
+        out += [Case(d, f"{r['title']}\n\n{r['text']}", by_docno[d]["article"].get("published"),
+                     by_docno[d]) for d, r in records.items() if d in by_docno]  # archive order
+    return out
+
+
+@lru_cache(maxsize=4)
+def archive_records(folder: Path) -> dict[str, dict]:
+    """Records of an archive folder's JSONL.gz files by docno, read once for every annotation group."""
+    out: dict[str, dict] = {}
+    for f in sorted(folder.glob("*.jsonl.gz")) if folder.is_dir() else []:
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                out.setdefault(rec.get("docno"), rec)
     return out
 
 
