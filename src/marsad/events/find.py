@@ -11,6 +11,7 @@ from .anchors import names_a_thing
 from .context import HARD, SOFT, Sentence, prepare
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
+from .home import home_country, with_home
 from .modality import modality_of
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import first_speaker, speaker_before, subject_of_clause
@@ -32,7 +33,7 @@ def find_events(doc: Doc) -> list[Event]:
     state, out = Discourse(), []
     for sent in body_sentences(doc):
         out.extend(sentence_events(doc, sent, state))
-    return out
+    return with_home(out, home_country(doc))
 
 
 def body_sentences(doc: Doc) -> list[Sentence]:

@@ -1,0 +1,32 @@
+"""Participants whose words name no country take the country the article is about, and only then."""
+from __future__ import annotations
+
+from marsad.api import analyze
+
+ARTICLE = ("قالت وزارة الصحة الفلسطينية إنها جاهزة لإجراء العملية في رام الله.\n\n"
+           "وأضافت أن الطفلة الفلسطينية وصلت إلى مستشفى في غزة مساء أمس.\n\n"
+           "وشددت وزارة الصحة على التزامها بتقديم العلاج للطفلة في الضفة الغربية.")
+
+
+def _event(doc, trigger_word):
+    return next(e for e in doc.events if trigger_word in e.trigger.text)
+
+
+def test_events_home_unnamed_ministry_takes_the_articles_country():
+    doc = analyze(ARTICLE, published="2018-03-23")
+    event = _event(doc, "التزام")
+    assert [(a.text, a.country) for a in event.actors] == [("وزارة الصحة", "PSE")]
+
+
+def test_events_home_lone_sentence_lends_nothing():
+    doc = analyze("وشددت وزارة الصحة على التزامها بتقديم العلاج للطفلة في غزة.", published="2018-03-23")
+    event = _event(doc, "التزام")
+    assert [a.country for a in event.actors] == [None]
+
+
+def test_events_home_article_about_two_countries_lends_nothing():
+    text = ("التقى وزير الخارجية الفرنسي نظيره الجزائري في الجزائر.\n\n"
+            "وبحث الوزيران في باريس العلاقات بين فرنسا والجزائر.\n\n"
+            "وشددت وزارة الصحة على التزامها بتقديم العلاج للمرضى.")
+    doc = analyze(text, published="2018-03-15")
+    assert [a.country for a in _event(doc, "التزام").actors] == [None]
