@@ -150,3 +150,10 @@ def test_quotes_spans_point_into_the_text():
     quotes = find_quotes(doc)
     assert len(quotes) == 3
     doc.replace(quotes=tuple(quotes)).check_offsets()
+
+
+def test_quotes_find_participle_after_the_verb_is_no_speaker():
+    doc = quote_doc("وقال الرئيس السوداني عمر البشير إن العلاقات مع مصر قوية.",
+                    "وتابع قائلا: \"بحثت مع الرئيس السيسي تعزيز التعاون بين البلدين\".")
+    last = find_quotes(doc)[-1]
+    assert last.cue.text == "وتابع" and last.speaker is not None and last.speaker.text == "عمر البشير"

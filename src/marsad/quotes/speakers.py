@@ -39,11 +39,17 @@ def right_subject(v: View, a: int, b: int, atts: list[Attribution], lex: QuoteLe
     w0 = v.words[first[0]] if first else ""
     if not first or starts_adjunct(v, first[0], lex) or v.toks[first[0]].prefix[:1] in ("ب", "ل") \
             or (w0[:1] in "وف" and w0[1:] in PREPS) or v.bare(first[0]) in PREPS \
-            or lam_target(v, first[0]) is not None:
+            or lam_target(v, first[0]) is not None or _reporting_participle(w0, lex):
         return Subject(None, told, inner)
     end = _cut(v, first, lex)
     nxt = segs[1] if len(segs) > 1 else []
     return Subject(prefer_name(v, first[0], end, nxt, lex), told, inner)
+
+
+def _reporting_participle(word: str, lex: QuoteLexicon) -> bool:
+    """«وتابع قائلا:»: the participle goes on with the verb; the speaker is the one before."""
+    verb = lex.forms.get(word)
+    return verb is not None and verb.kind == "cont"
 
 
 def _segments(v: View, a: int, b: int) -> list[list[int]]:
