@@ -47,3 +47,23 @@ def test_events_participants_a_place_after_a_direction_is_no_subject():
             "(50 كلم شمال شرق بغداد) ما اسفر عن مقتل ثمانية اشخاص على الاقل».")
     actors = {a.text for e in events_of(text, "ASSAULT") for a in e.actors}
     assert "بغداد" not in actors and "انتحارية" in actors
+
+
+def test_events_participants_relative_clause_subject_is_its_antecedent():
+    text = "وقال الوزير ردا على المسؤولين المحليين الذين طلبوا منه تسريع رصد الأموال إنه يفهم الإحباط."
+    [event] = events_of(text, "REQUEST")
+    assert [a.text for a in event.actors] == ["المسؤولين المحليين"]
+
+
+def test_events_participants_pronoun_on_relative_verb_keeps_antecedent_out():
+    text = "وباتت القوات التركية على مشارف المدينة التي تحاصرها منذ أسابيع."
+    actors = [a.text for e in events_of(text, "COERCE") for a in e.actors]
+    assert "المدينة" not in actors
+
+
+def test_events_participants_short_name_stands_for_the_full_one():
+    text = ("وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة.\n\n"
+            "كما دمرت مقاتلات التحالف مخزن سلاح للمتمردين في جبهة ميدي.")
+    events = [e for e in events_of(text, "ASSAULT") if "دمرت" in e.trigger.text]
+    assert [(a.text, a.country) for a in events[0].actors] == [("مقاتلات التحالف", "SAU")]
+    assert events[0].modality == "happened"

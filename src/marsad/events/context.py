@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..doc import DateMention, Entity, Token
+from ..text.normalize import normalize
 from .grammar import Grammar, closed_class, grammar
 
 NONE, SOFT, HARD = 0, 1, 2
@@ -65,7 +66,7 @@ PREPOSITIONS = closed_class("prepositions")
 
 
 def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],
-            dates: list[DateMention]) -> Sentence:
+            dates: list[DateMention], short: dict[str, Entity] | None = None) -> Sentence:
     """A Sentence with its entities keyed by first token and its clause boundaries."""
     sent = Sentence(text, toks, index)
     starts = [t.start for t in toks]
@@ -76,9 +77,35 @@ def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],
         j = bisect_right(starts, e.end - 1)
         if i < j:
             sent.entities[i] = (e, j)
+    _add_short_mentions(sent, short or {})
     sent.dates = dates
     sent.bounds = [_boundary(sent, k) for k in range(len(toks))]
     return sent
+
+
+def short_mentions(entities: list[Entity]) -> dict[str, Entity]:
+    """«التحالف» after «التحالف العربي», «الجيش» after «الجيش اليمني»: the definite first word of
+    a named organisation with a country stands for it later on, unless two such names share it."""
+    out: dict[str, Entity] = {}
+    clash: set[str] = set()
+    for e in entities:
+        words = e.text.split()
+        if e.label != "ORG" or len(words) < 2 or not e.country or not words[0].startswith("ال"):
+            continue
+        key = normalize(words[0])
+        if key in out and out[key].country != e.country:
+            clash.add(key)
+        out.setdefault(key, e)
+    return {k: e for k, e in out.items() if k not in clash}
+
+
+def _add_short_mentions(sent: Sentence, short: dict[str, Entity]) -> None:
+    """Read a lone short word after its full name as that organisation (the coder's view only)."""
+    covered = {k for i, (_, j) in sent.entities.items() for k in range(i, j)}
+    for k, tok in enumerate(sent.toks):
+        full = short.get(tok.norm)
+        if full is not None and k not in covered and full.end <= tok.start:
+            sent.entities[k] = (replace(full, start=tok.start, end=tok.end, text=tok.text), k + 1)
 
 
 def _boundary(sent: Sentence, k: int) -> int:

@@ -8,13 +8,13 @@ from itertools import groupby
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import names_a_thing
-from .context import HARD, SOFT, Sentence, prepare
+from .context import HARD, SOFT, Sentence, prepare, short_mentions
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
 from .home import home_country, with_home
 from .modality import modality_of
 from .occurrence import lacks_participants, unreported_modality
-from .speakers import first_speaker, speaker_before, subject_of_clause
+from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
 from .triggers import match_triggers
 
@@ -42,6 +42,7 @@ def body_sentences(doc: Doc) -> list[Sentence]:
     wanted = {index[id(s)] for s in doc.body_sentences()}
     ents = sorted(doc.entities, key=lambda e: e.start)
     starts = [e.start for e in ents]
+    short = short_mentions(ents)
     out = []
     for sid, group in groupby(doc.tokens, key=lambda t: t.sentence):
         if sid not in wanted:
@@ -49,7 +50,7 @@ def body_sentences(doc: Doc) -> list[Sentence]:
         s = doc.sentences[sid]
         lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
         dates = [d for d in doc.dates if s.start <= d.start < s.end]
-        out.append(prepare(doc.text, list(group), sid, ents[lo:hi], dates))
+        out.append(prepare(doc.text, list(group), sid, ents[lo:hi], dates, short))
     return out
 
 
@@ -181,12 +182,20 @@ def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     """A third-person active verb opening its sentence with no subject of its own: the subject
     is the one the text was just telling about (Arabic drops a known subject)."""
     tok = sent.toks[d.i]
-    return d.verbal and not d.roles.passive and d.type not in SPEECH_TYPES and d.i == 0 \
+    first = d.i == 0 or _after_connective(sent, d.i)
+    return d.verbal and not d.roles.passive and d.type not in SPEECH_TYPES and first \
         and tok.norm[:1] not in "ان" and not tok.suffix
+
+
+def _after_connective(sent: Sentence, k: int) -> bool:
+    """«كما دمرت …», «ثم قصفت …»: a verb right after a sentence-opening connective."""
+    return k == 1 and sent.g.has("sentence_connectives", sent.toks[0])
 
 
 def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     """The speaker of a speech act or of «لقائه»; else the subject of a noun's governing verb."""
+    if d.verbal and _relative_subject(sent, d):
+        return antecedent(sent, d.i - 1)
     if d.type in SPEECH_TYPES or d.possessive:
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
     if not d.verbal:
@@ -196,6 +205,14 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     if sent.g.has("complementizers", opener) and opener.suffix:
         return speaker_before(sent, lo)  # «أكد الحلف أنه قتل …»: «ـه» is the speaker
     return None
+
+
+def _relative_subject(sent: Sentence, d: Draft) -> bool:
+    """«المسؤولين المحليين الذين طلبوا منه», «مقاتلات التحالف، التي قصفت مواقع»: an active verb
+    right after a relative pronoun has the antecedent as subject, unless a pronoun on the verb
+    takes the antecedent as its object («المدينة التي تحاصرها»)."""
+    tok = sent.toks[d.i]
+    return d.i > 0 and sent.toks[d.i - 1].norm in RELATIVES and not d.roles.passive and not tok.suffix
 
 
 def _meeting_during(sent: Sentence, d: Draft) -> bool:
@@ -215,7 +232,8 @@ def _named_agent(sent: Sentence, d: Draft) -> bool:
     whose agent is a named, located actor goes on reporting, even without a toll, count or place."""
     tok = sent.toks[d.i]
     past = tok.norm[:1] not in "يتن" or len(tok.norm) <= 3
-    return d.i == 0 and tok.prefix.startswith("و") and past and any(
+    goes_on = (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
+    return goes_on and past and any(
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)
 
 
