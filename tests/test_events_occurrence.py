@@ -23,7 +23,7 @@ def modalities(text: str, etype: str) -> list[str]:
     ("وأقدم متظاهرون غاضبون على إغلاق الجسر الرئيسي.", "PROTEST"),          # new protesters act
     ("ورشق عشرات المتظاهرين مبنى السفارة بالبيض.", "PROTEST"),
     ("وفي باريس توجه متظاهرون إلى مقر الجمعية الوطنية.", "PROTEST"),                     # a happening verb, no party named
-    ("حاول مسلحون اقتحام مقر الشرطة في الرمادي أمس.", "ASSAULT"),              # a past attempt took place
+    ("حاول مسلحون اغتيال قائد الشرطة في الرمادي أمس.", "ASSAULT"),           # a past attempt took place
 ])
 def test_events_occurrence_with_an_anchor_happened(text, etype):
     assert "happened" in modalities(text, etype), modalities(text, etype)
