@@ -67,3 +67,10 @@ def test_events_participants_short_name_stands_for_the_full_one():
     events = [e for e in events_of(text, "ASSAULT") if "دمرت" in e.trigger.text]
     assert [(a.text, a.country) for a in events[0].actors] == [("مقاتلات التحالف", "SAU")]
     assert events[0].modality == "happened"
+
+
+def test_events_participants_noun_after_preposition_is_no_demand():
+    text = "ألقت الشرطة الأميركية اليوم السبت القبض على طالب قتل والديه بالرصاص داخل المدينة الجامعية."
+    assert events_of(text, "REQUEST") == []
+    [killing] = events_of(text, "ASSAULT")
+    assert [a.text for a in killing.actors] == ["طالب"] and killing.modality == "happened"

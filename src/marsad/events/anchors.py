@@ -18,6 +18,8 @@ def names_a_thing(sent: Sentence, m: Match) -> bool:
     head = sent.toks[m.i - 1]
     if sent.g.has("state_prepositions", head):
         return True  # no verb follows a preposition, whatever the lexicon row's part of speech
+    if len(m.tokens) == 1 and sent.participant_after_preposition(m.i):
+        return True
     return m.trigger.pos != "verb" and sent.g.has("name_heads", head) and not is_definite(head)
 
 

@@ -49,6 +49,12 @@ class Sentence:
         """The first trigger starting at or after token k (`default` when none)."""
         return next((t for t in self.trigger_starts if t >= k), default)
 
+    def participant_after_preposition(self, k: int) -> bool:
+        """«القبض على طالب قتل والديه»: a word that is also a participant noun («طالب», a
+        student) after a preposition names that participant; no verb stands there."""
+        return k > 0 and self.bounds[k] == NONE and self.g.head_sector(self.toks[k]) is not None \
+            and self.g.has("prepositions", self.toks[k - 1])
+
     def has_prep(self, k: int) -> bool:
         """Whether token k is governed by a preposition (a clitic ب/ل or a word before it)."""
         tok = self.toks[k]

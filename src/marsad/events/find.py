@@ -196,6 +196,8 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     """The speaker of a speech act or of «لقائه»; else the subject of a noun's governing verb."""
     if d.verbal and _relative_subject(sent, d):
         return antecedent(sent, d.i - 1)
+    if d.verbal and sent.participant_after_preposition(d.i - 1) and not d.roles.passive:
+        return antecedent(sent, d.i)  # «القبض على طالب قتل والديه»: the student did it
     if d.type in SPEECH_TYPES or d.possessive:
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
     if not d.verbal:

@@ -93,6 +93,8 @@ def _cues_before(sent: Sentence, m: Match, etype: str) -> list[str]:
     for k in range(lo, m.i):
         for n in (3, 2, 1):
             name = _lookup(table, sent.toks[k:k + n])
+            if n == 1 and sent.participant_after_preposition(k):
+                name = None  # «على طالب قتل»: a student, no demand
             if name and _reaches(sent, k, n, m, name):
                 out += [] if n == 1 and _decision_is_act(sent, k, etype) else [name]
                 break
