@@ -114,3 +114,19 @@ def test_entities_orgs_government_of_niger_is_nigerien():
     text = "وأعلنت الحكومة النيجرية حالة الطوارئ في منطقة ديفا"
     found = find_entities(text, tokenize(text, sentence=0), [], load())
     assert [(e.text, e.country) for e in found if e.label == "NORP"] == [("النيجرية", "NER")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("انتقل اللاعب من مانشستر يونايتد إلى ريال مدريد مقابل 80 مليون جنيه", "مانشستر يونايتد"),
+    ("انتقل اللاعب من مانشستر يونايتد إلى ريال مدريد مقابل 80 مليون جنيه", "ريال مدريد"),
+    ("وقع المهاجم عقدا مع نادي سبورتنغ لشبونة لثلاثة مواسم", "نادي سبورتنغ لشبونة"),
+])
+def test_entities_orgs_club_word_and_town_name_a_club(text, org):
+    found = [(e.text, e.label) for e in find_entities(text, tokenize(text, sentence=0), [], load())]
+    assert (org, "ORG") in found, found
+
+
+def test_entities_orgs_riyal_before_a_demonym_is_money():
+    text = "بلغ سعر الصرف 3.75 ريال سعودي للدولار"
+    found = [(e.text, e.label) for e in find_entities(text, tokenize(text, sentence=0), [], load())]
+    assert not [f for f in found if f[1] == "ORG"], found

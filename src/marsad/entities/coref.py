@@ -6,8 +6,9 @@ from dataclasses import replace
 from ..doc import Entity, Token
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
-from .lexicon import Lexicon
+from .lexicon import Lexicon, closed_class
 
+NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
 
 
@@ -24,7 +25,8 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
         out.append(e)
         if e.label == "PER" and len(words) >= 2:
             for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
-                if len(word) >= MIN_SURNAME and word not in lex.function_words:
+                if len(word) >= MIN_SURNAME and word not in lex.function_words \
+                        and word not in NAME_HEADS:  # «ابن» of «ابن سينا» is no mention of him
                     full.setdefault(word, len(out) - 1)
     return _add_bare_surnames(tokens, out, full, lex.function_words)
 

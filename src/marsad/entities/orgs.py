@@ -7,11 +7,13 @@ from ..doc import Token
 from ..resources import read_lines, read_tsv
 from ..text.normalize import normalize
 from ..text.tokens import is_known
-from .lexicon import Entry, Lexicon, key_of
+from .lexicon import Entry, Lexicon, closed_class, key_of
 from .places import district_name, place_head_before_listed
 from .rules import BIG_CITY, Candidate, is_definite, joined, starts_listed, tkey
 
 MAX_ORG_TAIL = 4       # tokens after an organisation head
+CLUB_PREFIXES = closed_class("club_prefixes")
+CLUB_SUFFIXES = closed_class("club_suffixes")
 
 
 def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -32,6 +34,27 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         if tail:
             out.append(Candidate(i, i + 1 + tail, entry, 1.2))
     return _without_generic_wrappers(toks, out)
+
+
+def club_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«ريال مدريد», «مانشستر يونايتد»: a club word before or after a town names a sports club."""
+    out = []
+    for i in range(len(toks) - 1):
+        if not joined(text, toks, i, i + 2):
+            continue
+        first, second = toks[i], toks[i + 1]
+        if first.norm in CLUB_PREFIXES and _town_like(second, lex) \
+                or second.norm in CLUB_SUFFIXES and not second.prefix and _town_like(first, lex):
+            out.append(Candidate(i, i + 2, Entry("ORG", "rule"), 2.0))
+    return out
+
+
+def _town_like(tok: Token, lex: Lexicon) -> bool:
+    """A listed place, or a word the dictionary does not know (not a demonym: «ريال سعودي»)."""
+    entry = lex.get((tkey(tok),), is_definite(tok))
+    if entry is not None:
+        return entry.label == "LOC"
+    return tok.is_word and not is_definite(tok) and not is_known(tok.text)
 
 
 def _without_generic_wrappers(toks: list[Token], cands: list[Candidate]) -> list[Candidate]:

@@ -8,7 +8,7 @@ from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
-from .rules import Candidate, is_demonym, joined, longest, tkey
+from .rules import ARABIC, Candidate, inflected, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
@@ -56,7 +56,7 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
 
 def _name_like(tok: Token) -> bool:
     """A token that can be part of a person's name."""
-    return tok.is_word and not tok.prefix and len(tok.norm) > 1
+    return tok.is_word and not tok.prefix and len(tok.norm) > 1 and ARABIC.issuperset(tok.norm)
 
 
 def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: bool) -> int:
@@ -82,7 +82,8 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
 
 def _ordinary_word(tok: Token) -> bool:
     """A dictionary word, an inflected form or a word with a pronoun: not a foreign name."""
-    return bool(is_known(strip_tashkeel(tok.text)) or tok.suffix or tok.lemma != tok.norm)
+    plain = strip_tashkeel(tok.text)
+    return bool(is_known(plain) or tok.suffix or tok.lemma != tok.norm or inflected(plain))
 
 
 def _ends_phrase(text: str, toks: list[Token], j: int) -> bool:
@@ -111,17 +112,20 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     """Length of the name that starts at token i (0 or 1 when there is none)."""
     width, part = _part_at(toks, i, lex)
     first = toks[i]
-    if (first.norm.startswith("ال") or part is None or part[0] not in GIVEN_ROLES
-            or _is_place(first, lex) or _is_title(first)
-            or not _attested(first, part, MIN_GIVEN_COUNT)):
+    definite = first.norm.startswith("ال")
+    if _is_place(first, lex) or _is_title(first) or not (
+            _given_start(first, part) and not definite or _nasab_start(toks, i, width, lex)
+            and (not definite or part is not None)):  # «الحسين بن علي»
         return 0
     n, unknown = width, 0
     while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
-        if not tok.is_word or _is_title(tok) or _possessed(tok, lex):
+        if not tok.is_word or _is_title(tok) or _possessed(tok, lex) \
+                or compound_head(tok) not in (None, tok.norm):  # «وابن» opens another name
             break
-        if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words):
+        if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words
+                             or _unsplit_conjunct(tok) or _feminine_adjective(tok)):
             break
         if part is not None and not _later_part(tok, part, width):
             break
@@ -132,10 +136,42 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     return n
 
 
+def _given_start(first: Token, part: tuple[str, int] | None) -> bool:
+    """A common given name can open a name unprompted."""
+    return part is not None and part[0] in GIVEN_ROLES and _attested(first, part, MIN_GIVEN_COUNT)
+
+
+def _nasab_start(toks: list[Token], i: int, width: int, lex: Lexicon) -> bool:
+    """«معاوية بن أبي سفيان», «ابن خلدون»: a «بن» chain vouches for the name around it."""
+    first = toks[i]
+    if compound_head(first) in NASAB:
+        return width >= 2 and first.norm != "بنت" and _known_name_or_unknown(toks[i + 1], lex) \
+            and (i == 0 or compound_head(toks[i - 1]) not in NASAB)  # «ابن | أبي طالب»
+    nxt = i + width
+    return nxt + 1 < len(toks) and toks[nxt].norm in NASAB and not toks[nxt].prefix \
+        and (width > 1 or lex.name_part(first.text, first.norm) is not None) \
+        and tkey(first) not in FACILITY_HEADS and _part_at(toks, nxt, lex)[0] >= 2
+
+
+def _known_name_or_unknown(tok: Token, lex: Lexicon) -> bool:
+    """A listed name part or a word the dictionary does not know («طولون», «سينا»)."""
+    return tok.is_word and (lex.name_part(tok.text, tok.norm) is not None or not _dictionary_word(tok))
+
+
 @lru_cache(maxsize=1)
 def word_given_names() -> frozenset[tuple[str, ...]]:
     """Given names that are also common words (data/entities/word_given_names.txt)."""
     return frozenset((normalize(w),) for w in read_lines("entities/word_given_names.txt"))
+
+
+def _unsplit_conjunct(tok: Token) -> bool:
+    """«والبيروني»: a conjunction the tokenizer left on starts the next name."""
+    return not tok.prefix and tok.norm.startswith(("وال", "فال"))
+
+
+def _feminine_adjective(tok: Token) -> bool:
+    """«ابن الخطاب التقشفية»: a definite feminine adjective qualifies a noun, never a man's name."""
+    return tok.norm.startswith("ال") and tok.norm.endswith("ه")
 
 
 def _dictionary_word(tok: Token) -> bool:
@@ -145,7 +181,7 @@ def _dictionary_word(tok: Token) -> bool:
 
 def _later_part(tok: Token, part: tuple[str, int], width: int) -> bool:
     """A second or later name part: a kunya, a nisba, no ordinary word, or a common name."""
-    if width == 2 or _nisba(tok) or not is_known(tok.text):
+    if width >= 2 or _nisba(tok) or not is_known(tok.text):
         return True
     return part[1] >= MIN_GIVEN_COUNT and not tok.norm.startswith("ال")
 
@@ -160,18 +196,42 @@ def _is_title(tok: Token) -> bool:
     return (tkey(tok),) in word_table("entities/titles.tsv", "title")
 
 
-def _part_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, tuple[str, int] | None]:
-    """(tokens used, name part) at token k; «عبد العزيز», «أبو مازن» are one part."""
-    if toks[k].norm in COMPOUND_HEADS and k + 1 < len(toks):
+def _part_at(toks: list[Token], k: int, lex: Lexicon,
+             after_nasab: bool = False) -> tuple[int, tuple[str, int] | None]:
+    """(tokens used, name part) at token k; «عبد العزيز», «أبو مازن», «بن أبي طالب» are one part."""
+    head = compound_head(toks[k])
+    if head and k + 1 < len(toks):
         nxt = toks[k + 1]
-        pair = lex.name_part("", toks[k].norm + " " + nxt.norm)
+        pair = lex.name_part("", head + " " + nxt.norm)
         if pair:
             return 2, pair
-        if toks[k].norm in KUNYA and nxt.is_word and not nxt.prefix and nxt.text not in lex.function_words:
-            return 2, ("given", MIN_GIVEN_COUNT)  # «أبو عمار», «أم كريم»
-        if toks[k].norm in NASAB and lex.name_part(nxt.text, nxt.norm):
-            return 2, ("surname", MIN_GIVEN_COUNT)  # «أحمد بن طولون»
+        if head in KUNYA and _kunya_word(nxt, lex, head in KUNYA_OBLIQUE and not after_nasab):
+            return 2, ("given", MIN_GIVEN_COUNT)  # «أبو عمار», «أم كريم», «بن أبي طالب»
+        if head in NASAB and _name_word(nxt, lex) and nxt.norm not in KIN:
+            width, _ = (1, None) if compound_head(nxt) in NASAB else _part_at(toks, k + 1, lex, True)
+            return 1 + width, ("surname", MIN_GIVEN_COUNT)  # «أحمد بن طولون», «بن عبد الله»
     return 1, lex.name_part(toks[k].text, toks[k].norm)
+
+
+def compound_head(tok: Token) -> str | None:
+    """The compound head a token is («بن»), also under a clitic the tokenizer left on («وابن»)."""
+    if tok.norm in COMPOUND_HEADS:
+        return tok.norm
+    bare = tok.norm[1:] if not tok.prefix and tok.norm[:1] in "وفبل" else ""
+    return bare if bare in COMPOUND_HEADS else None
+
+
+def _name_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that can follow «بن»/«أبو» in a name: a bare word, no function word or title."""
+    return tok.is_word and not tok.prefix and not tok.suffix and tok.text not in lex.function_words \
+        and not _is_title(tok) and len(tok.norm) > 1
+
+
+def _kunya_word(tok: Token, lex: Lexicon, strict: bool) -> bool:
+    """The word after a kunya head; after «أبي»/«أبا» (also "my father") it must be a name."""
+    if not _name_word(tok, lex):
+        return False
+    return not strict or lex.name_part(tok.text, tok.norm) is not None or not _dictionary_word(tok)
 
 
 def _attested(tok: Token, part: tuple[str, int], min_count: int) -> bool:
@@ -193,6 +253,9 @@ def _is_place(tok: Token, lex: Lexicon) -> bool:
 GIVEN_ROLES = ("given", "both")
 COMPOUND_HEADS = closed_class("compound_heads")  # «عبد العزيز», «أبو مازن», «بن طولون»
 KUNYA = closed_class("kunya")
+KIN = closed_class("kin")
+FACILITY_HEADS = closed_class("facility_heads")
+KUNYA_OBLIQUE = closed_class("kunya_oblique")  # «أبي», «أبا»: also "my father", "father" (acc.)
 NASAB = closed_class("nasab")
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
 MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name

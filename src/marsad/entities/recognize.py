@@ -7,8 +7,9 @@ from itertools import groupby
 from ..doc import Entity, Sentence, Token
 from ..resources import read_tsv
 from .coref import link_short_mentions
+from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon
-from .orgs import org_candidates, with_national_branches
+from .orgs import club_candidates, org_candidates, with_national_branches
 from .foreign import foreign_name_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
@@ -17,7 +18,7 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
-             foreign_name_candidates)
+             foreign_name_candidates, cued_person_candidates, club_candidates)
 NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
 

@@ -9,6 +9,11 @@ from ..resources import read_lines
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
+ARABIC = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
+# (ending, what replaces it) of inflected forms: plurals, duals, feminine, accusative, pronouns.
+INFLECTIONS = (("تين", "ة"), ("ين", ""), ("ون", ""), ("ات", ""), ("ات", "ة"), ("ان", ""), ("وا", ""),
+               ("ة", ""), ("ه", ""), ("ا", ""), ("ت", ""), ("ك", ""), ("ها", ""), ("هم", ""), ("ي", ""))
+MIN_STEM = 4  # letters left after an inflection: «لاجين» is a name, not لاج + ين
 BIG_CITY = 100_000     # a city this large is a place even without a trigger word
 HUGE_CITY = 1_000_000  # ... and one this large even when its name is also a common word
 
@@ -207,3 +212,10 @@ def is_locative(toks: list[Token], i: int) -> bool:
     return place_trigger(toks, i) is not None
 
 
+def inflected(word: str) -> bool:
+    """A form of a dictionary word the dictionary does not list itself: a suffix or a clitic on
+    a known stem («صامدين», «سارعت», «تعقيبا», «بثأر»); transliterated names are none of these."""
+    for end, repl in INFLECTIONS:
+        if word.endswith(end) and len(word) - len(end) >= MIN_STEM and is_known(word[:-len(end)] + repl):
+            return True
+    return word[:1] in "وفبلك" and len(word) > 4 and is_known(word[1:])
