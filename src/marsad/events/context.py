@@ -25,6 +25,7 @@ class Sentence:
     bounds: list[int] = field(default_factory=list)
     g: Grammar = field(default_factory=grammar)
     trigger_starts: tuple[int, ...] = ()
+    in_article: bool = False  # one of several body sentences, not a lone sentence
 
     def entity_at(self, k: int) -> tuple[Entity, int] | None:
         """(entity, one past its last token) when an entity starts at token k."""

@@ -11,7 +11,7 @@ from .anchors import names_a_thing
 from .context import HARD, SOFT, Sentence, prepare, short_mentions
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
-from .home import home_country, with_home
+from .home import MIN_SENTENCES, home_country, with_home
 from .modality import modality_of
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
@@ -26,12 +26,16 @@ class Discourse:
     meeting: tuple[Actor, ...] = ()
     last_subject: tuple[Actor, ...] = ()
     reported: set[str] = field(default_factory=set)  # event types reported so far
+    article: bool = False  # several body sentences: the body reports its news
 
 
 def find_events(doc: Doc) -> list[Event]:
     """Events of every body sentence, in text order; headlines and boilerplate never yield any."""
-    state, out = Discourse(), []
-    for sent in body_sentences(doc):
+    sents = body_sentences(doc)
+    state, out = Discourse(article=len(sents) >= MIN_SENTENCES), []
+    for sent in sents:
+        sent.in_article = state.article
+    for sent in sents:
         out.extend(sentence_events(doc, sent, state))
     return with_home(out, home_country(doc))
 
@@ -74,7 +78,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
         _fill_actors(sent, d, state, referent)
-        if d.generic and d.modality == "happened" and not _named_agent(sent, d):
+        if d.generic and d.modality == "happened" and not _named_agent(sent, d, state.article):
             d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
         if d.modality == "happened" and lacks_participants(sent, d.match, d.type, d.roles):
             d.modality = unreported_modality(sent, d.i)
@@ -229,12 +233,13 @@ def _demonstrative_before(sent: Sentence, k: int) -> bool:
     return any(sent.g.has("demonstratives", t) for t in sent.toks[lo:k])
 
 
-def _named_agent(sent: Sentence, d: Draft) -> bool:
-    """«ودمرت مقاتلات التحالف العربي آليات»: a sentence that goes on with «و» and a past verb
-    whose agent is a named, located actor goes on reporting, even without a toll, count or place."""
+def _named_agent(sent: Sentence, d: Draft, article: bool) -> bool:
+    """«ودمرت مقاتلات التحالف العربي آليات»: a past verb whose agent is a named, located actor
+    reports, even without a toll, count or place, where an article's body goes on reporting (or
+    a lone sentence goes on with «و»)."""
     tok = sent.toks[d.i]
     past = tok.norm[:1] not in "يتن" or len(tok.norm) <= 3
-    goes_on = (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
+    goes_on = article or (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
     return goes_on and past and any(
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)
 

@@ -65,7 +65,7 @@ def noun_is_concrete(sent: Sentence, m: Match) -> bool:
     if has_toll(sent, m) or _chronology(sent, m.i) or _happens(sent, m):
         return True
     weak = (_counted(sent, m), _timed(sent, m.i), _placed(sent, m), _supported(sent, m))
-    return sum(weak) >= 2
+    return sum(weak) >= (1 if sent.in_article else 2)
 
 
 def verb_is_concrete(sent: Sentence, m: Match) -> bool:
