@@ -74,3 +74,8 @@ def test_events_participants_noun_after_preposition_is_no_demand():
     assert events_of(text, "REQUEST") == []
     [killing] = events_of(text, "ASSAULT")
     assert [a.text for a in killing.actors] == ["طالب"] and killing.modality == "happened"
+
+
+def test_events_participants_between_two_named_sides():
+    [event] = events_of("ودارت مواجهات بين الجيش اليمني والحوثيين في جبهة مقبنة.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["الجيش اليمني", "الحوثيين"]

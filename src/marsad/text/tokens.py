@@ -67,9 +67,17 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
         if whole_known and not (known(rest) and lemma(rest) == lemma(word)):
             continue  # «وصل» is a word; «لقناة» is ل + قناة (simplemma lists both)
         if (_known_with_enclitic(rest, known) or (keep_article and known(rest[len(ARTICLE):]))
-                or (pre.endswith("لل") and known(ARTICLE + rest))):
+                or (pre.endswith("لل") and known(ARTICLE + rest))
+                or _unknown_definite(whole_known, pre, rest)):
             return word[: len(word) - len(rest)], rest
     return "", word
+
+
+def _unknown_definite(whole_known: bool, pre: str, rest: str) -> bool:
+    """«والحوثيين», «للحوثيين»: a conjunction or preposition before the article is unambiguous
+    when the whole word is no word of the dictionary (a name), whatever the rest is."""
+    article = pre.endswith(ARTICLE) or pre.endswith("لل")
+    return article and not whole_known and len(normalize(rest)) >= 5
 
 
 def _known_with_enclitic(word: str, known: Known) -> bool:
