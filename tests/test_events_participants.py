@@ -79,3 +79,10 @@ def test_events_participants_noun_after_preposition_is_no_demand():
 def test_events_participants_between_two_named_sides():
     [event] = events_of("ودارت مواجهات بين الجيش اليمني والحوثيين في جبهة مقبنة.", "ASSAULT")
     assert [a.text for a in event.actors] == ["الجيش اليمني", "الحوثيين"]
+
+
+def test_events_participants_dual_stands_for_the_two_sides_named_before():
+    text = ("التقى وزير الداخلية الفرنسي جيرار كولومب نظيره الجزائري نور الدين بدوي في الجزائر العاصمة.\n\n"
+            "كما تحادث الوزيران بخصوص ملف الهجرة غير الشرعية.\n\nوقال كولومب إن الزيارة كانت ناجحة.")
+    talk = next(e for e in events_of(text, "CONSULT") if "تحادث" in e.trigger.text)
+    assert {a.country for a in talk.actors} == {"FRA", "DZA"}

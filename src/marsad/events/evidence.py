@@ -6,7 +6,7 @@ from .context import SOFT, Sentence
 from .draft import Draft
 
 BASE_CONFIDENCE = {True: 0.6, False: 0.5}   # verb triggers are surer than nouns
-INHERITED_PENALTY = {"": 0.0, "clause": 0.05, "referent": 0.1, "meeting": 0.1, "previous": 0.15}
+INHERITED_PENALTY = {"": 0.0, "clause": 0.05, "referent": 0.1, "meeting": 0.1, "pair": 0.1, "previous": 0.15}
 
 
 def build_event(doc: Doc, sent: Sentence, d: Draft) -> Event:

@@ -9,6 +9,7 @@ from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import names_a_thing
 from .context import HARD, SOFT, Sentence, prepare, short_mentions
+from .grammar import word_key
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
 from .home import MIN_SENTENCES, home_country, with_home
@@ -27,6 +28,7 @@ class Discourse:
     last_subject: tuple[Actor, ...] = ()
     reported: set[str] = field(default_factory=set)  # event types reported so far
     article: bool = False  # several body sentences: the body reports its news
+    pair: tuple[Actor, ...] = ()  # the two sides of the last event between two countries
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -158,12 +160,19 @@ def _referents(sent: Sentence, drafts: list[Draft], state: Discourse) -> dict[in
 def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> None:
     """Actors for a trigger whose clause names none: speaker, clause subject, or the discourse."""
     roles = d.roles
+    if roles.actors and state.pair and all(_names_the_pair(sent, a) for a in roles.actors):
+        roles.actors, d.inherited = list(state.pair), "pair"  # «كما تحادث الوزيران»
     if roles.reciprocal and not roles.actors and state.meeting:
         roles.actors, d.inherited = list(state.meeting), "meeting"
     if not roles.actors:
         roles.actors, d.inherited = _inherited(sent, d, state, referent)
     recipients = {a.country for a in roles.recipients if a.country}
     roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
+
+
+def _names_the_pair(sent: Sentence, a: Actor) -> bool:
+    """«الوزيران», «الطرفان»: a dual that stands for the two sides already named."""
+    return word_key(a.text) in sent.g.lists["reciprocal_anaphors"]
 
 
 def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> tuple[list, str]:
@@ -316,6 +325,10 @@ def _remember(sent: Sentence, events: list[Event], state: Discourse) -> None:
     """Keep the sentence's subject for a «جاء ذلك» in the sentence after."""
     speaker = first_speaker(sent)
     state.reported.update(e.type for e in events)
+    for e in events:
+        sides = {a.country: a for a in e.actors + e.recipients if a.country}
+        if len(sides) == 2:
+            state.pair = tuple(sides.values())
     if events and events[0].actors:
         state.last_subject = events[0].actors
     elif speaker:
