@@ -86,3 +86,11 @@ def test_events_participants_dual_stands_for_the_two_sides_named_before():
             "كما تحادث الوزيران بخصوص ملف الهجرة غير الشرعية.\n\nوقال كولومب إن الزيارة كانت ناجحة.")
     talk = next(e for e in events_of(text, "CONSULT") if "تحادث" in e.trigger.text)
     assert {a.country for a in talk.actors} == {"FRA", "DZA"}
+
+
+def test_events_participants_first_person_in_a_direct_quote_is_its_speaker():
+    text = ("وصل الرئيس السوداني عمر البشير إلى القاهرة أمس.\n\n"
+            "وقال البشير: \"بحثت مع فخامة الرئيس السيسي تحسين العلاقة بين البلدين\".\n\n"
+            "وأضاف أن الزيارة ناجحة.")
+    [talk] = events_of(text, "CONSULT")
+    assert [(a.text, a.country) for a in talk.actors] == [("البشير", "SDN")]

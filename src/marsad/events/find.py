@@ -14,6 +14,7 @@ from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descrip
 from .evidence import build_event, governing_date
 from .home import MIN_SENTENCES, home_country, with_home
 from .modality import modality_of
+from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
@@ -29,12 +30,13 @@ class Discourse:
     reported: set[str] = field(default_factory=set)  # event types reported so far
     article: bool = False  # several body sentences: the body reports its news
     pair: tuple[Actor, ...] = ()  # the two sides of the last event between two countries
+    quotes: list = field(default_factory=list)  # direct quotes with a speaker (quotes stage)
 
 
 def find_events(doc: Doc) -> list[Event]:
     """Events of every body sentence, in text order; headlines and boilerplate never yield any."""
     sents = body_sentences(doc)
-    state, out = Discourse(article=len(sents) >= MIN_SENTENCES), []
+    state, out = Discourse(article=len(sents) >= MIN_SENTENCES, quotes=direct_quotes(doc)), []
     for sent in sents:
         sent.in_article = state.article
     for sent in sents:
@@ -188,6 +190,11 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
         return list(state.meeting), "meeting"
     if _opens_sentence(sent, d) and state.last_subject:
         return list(state.last_subject), "previous"  # «… وزير الداخلية. وسيلتقي بعثة …»
+    tok = sent.toks[d.i]
+    if d.verbal and not d.roles.passive and first_person(tok.norm, tok.suffix):
+        speaker = quoted_speaker(state.quotes, tok.start)
+        if speaker:
+            return speaker, "clause"  # «وتابع البشير: "بحثت مع الرئيس السيسي"»
     return [], ""
 
 
