@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from ..resources import read_lines
+from ..text.normalize import normalize
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
@@ -183,9 +184,9 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
     if entry.kind not in ("city", "admin1") or n > 1:
         return True
     trigger = place_trigger(toks, i)
-    common = is_known(toks[i].text) or is_known(tkey(toks[i]))
-    if trigger == "strong" or (entry.kind == "admin1" and not common):
+    if trigger == "strong" or large_place(entry) and not collides(toks[i]):
         return True
+    common = is_known(toks[i].text) or is_known(tkey(toks[i]))
     if entry.kind == "admin1":  # «في غزة» yes, «في العاصمة» / «في الجنوب» no
         return trigger == "weak" and not is_definite(toks[i])
     if common and is_definite(toks[i]):  # «في المدينة» is not Medina; «إلى القدس» is Jerusalem
@@ -194,6 +195,25 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
     if common:
         return entry.population >= HUGE_CITY or (trigger == "weak" and entry.population >= BIG_CITY)
     return trigger == "weak" or entry.population >= BIG_CITY
+
+
+def large_place(entry: Entry) -> bool:
+    """A first-level subdivision or a city of BIG_CITY people: news means the place by its name
+    («القدس», «نابلس», «مأرب») unless the name is also a common word (place_collisions.txt)."""
+    return entry.kind == "admin1" or entry.population >= BIG_CITY
+
+
+def collides(tok: Token) -> bool:
+    """The token, without its clitics, is a large place's name that is also a common word."""
+    stem = unsplit_definite_stem(tok)  # «والعين» left whole by the tokenizer
+    form = "ال" + stem if stem else ("ال" if is_definite(tok) else "") + tkey(tok)
+    return form in place_collisions()
+
+
+@lru_cache(maxsize=1)
+def place_collisions() -> frozenset[str]:
+    """Large places whose name is also a common word (data/entities/place_collisions.txt)."""
+    return frozenset(normalize(w) for w in read_lines("entities/place_collisions.txt"))
 
 
 def place_trigger(toks: list[Token], i: int) -> str | None:

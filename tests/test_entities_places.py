@@ -1,0 +1,36 @@
+"""Places from the gazetteers: large places on their own, common words only after a trigger."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from marsad.text.tokens import tokenize
+
+
+def entities(text: str):
+    """(text, label) of the entities the rules find in one sentence."""
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("اقتحمت قوات الاحتلال القدس فجر اليوم واعتقلت عشرة شبان", "القدس"),
+    ("شيع آلاف الفلسطينيين جثمان الشهيد وسط تظاهرات غاضبة شهدتها نابلس", "نابلس"),
+    ("تتعرض إدلب لقصف عنيف منذ أسابيع", "إدلب"),
+    ("استعادت قوات الجيش اليمني مواقع استراتيجية غرب مأرب", "مأرب"),
+    ("تستضيف جنيف جولة جديدة من المحادثات", "جنيف"),
+])
+def test_entities_places_large_place_without_trigger(text, place):
+    assert (place, "LOC") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("انتبه إلى الطريق جيدا قبل أن تعبر", "انتبه"),
+    ("رأت العين ما لم تره من قبل", "العين"),
+    ("خففت الأدوية الام المرضى بعد العملية", "الام"),
+    ("أغلق الحارس الباب خلفه وغادر", "الباب"),
+    ("قالت وزارة الداخلية إن التحقيق مستمر", "الداخلية"),
+])
+def test_entities_places_common_word_is_no_place(text, word):
+    assert not any(t == word and lab == "LOC" for t, lab in entities(text)), entities(text)
