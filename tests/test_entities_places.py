@@ -34,3 +34,21 @@ def test_entities_places_large_place_without_trigger(text, place):
 ])
 def test_entities_places_common_word_is_no_place(text, word):
     assert not any(t == word and lab == "LOC" for t, lab in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("تقع 17 من المدن في الولايات المتحدة منها لوس أنجلس وميامي وواشنطن وبوسطن",
+     ["لوس أنجلس", "ميامي", "واشنطن", "بوسطن"]),
+    ("وثلاث في كندا هي لأدمونتون ومونتريال وتورونتو", ["أدمونتون", "مونتريال"]),
+])
+def test_entities_places_coordinated_and_unsplit_names(text, places):
+    found = entities(text)
+    for place in places:
+        assert (place, "LOC") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "بتذكر اخويا بالعراق واختى",
+])
+def test_entities_places_conjunct_of_another_country_is_no_place(text):
+    assert all(lab != "LOC" or t == "العراق" for t, lab in entities(text)), entities(text)

@@ -1,11 +1,13 @@
 """Find entities in a document's sentences: gazetteers and rules propose, the longest wins."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from itertools import groupby
 
 from ..doc import Entity, Sentence, Token
 from ..resources import read_tsv
+from ..text.tokens import strip_article
 from .coref import link_short_mentions
 from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon
@@ -51,7 +53,7 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
         entry = _with_country(c, cands, toks, text)
         if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
             entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
-        start, end = toks[c.i].start, toks[c.j - 1].end
+        start, end = toks[c.i].start + c.skip, toks[c.j - 1].end
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),
@@ -86,10 +88,18 @@ def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
     if c.entry.kind != "rule":
         return c
     for k in (c.i, c.i + 1):  # the whole span, or the name after its head («حركة حماس»)
-        entry = lex.get(tuple(tkey(t) for t in toks[k:c.j]), is_definite(toks[k])) if k < c.j else None
+        entry = lex.get(span_key(c, toks, k), is_definite(toks[k])) if k < c.j else None
         if entry is not None and entry.label == c.entry.label:
-            return Candidate(c.i, c.j, entry, c.score)
+            return replace(c, entry=entry)
     return _before_foreign_demonym(c, toks, lex)
+
+
+def span_key(c: Candidate, toks: list[Token], k: int) -> tuple[str, ...]:
+    """Look-up key of tokens k..c.j-1, without the clitic the span leaves out («لميليشيات»)."""
+    keys = [tkey(t) for t in toks[k:c.j]]
+    if k == c.i and c.skip:
+        keys[0] = strip_article(toks[k].norm[1:])
+    return tuple(keys)
 
 
 def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
@@ -98,9 +108,9 @@ def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Ca
     last = lex.get((tkey(toks[c.j - 1]),), True) if c.j - c.i > 2 else None
     if last is None or last.label != "NORP" or not last.country:
         return c
-    entry = lex.get(tuple(tkey(t) for t in toks[c.i:c.j - 1]), is_definite(toks[c.i]))
+    entry = lex.get(span_key(replace(c, j=c.j - 1), toks, c.i), is_definite(toks[c.i]))
     if entry is not None and entry.label == "ORG" and entry.country and entry.country != last.country:
-        return Candidate(c.i, c.j - 1, entry, c.score)
+        return replace(c, j=c.j - 1, entry=entry)
     return c
 
 
