@@ -52,3 +52,50 @@ def test_entities_places_coordinated_and_unsplit_names(text, places):
 ])
 def test_entities_places_conjunct_of_another_country_is_no_place(text):
     assert all(lab != "LOC" or t == "العراق" for t, lab in entities(text)), entities(text)
+
+
+def document_entities(*sentences: str):
+    """Entities of several sentences read as one document."""
+    text, toks = "", []
+    for sid, s in enumerate(sentences):
+        start = len(text)
+        text += s + " "
+        toks += tokenize(text, start, len(text), sentence=sid)
+    return find_entities(text, toks, [], load())
+
+
+YEMEN_REPORT = (
+    "أعلن الجيش اليمني سحب ميليشيات الحوثي مقاتليها من جبهة البيضاء إلى صنعاء",
+    "وتكبد الحوثيون خسائر في جبهة الساحل الغربي وفي محافظة صعدة اليمنية",
+    "ووجه زعيم الحوثيين بسحب المقاتلين من البيضاء وتوزيعهم على جبهتي الحديدة وتعز",
+)
+
+
+@pytest.mark.parametrize("place, country", [("البيضاء", "YEM"), ("الساحل الغربي", "YEM")])
+def test_entities_places_linked_by_document_country(place, country):
+    found = [e for e in document_entities(*YEMEN_REPORT) if e.text == place]
+    assert found and all(e.label == "LOC" and e.country == country for e in found), found
+
+
+def test_entities_places_confirmed_name_needs_no_trigger_again():
+    found = [e for e in document_entities(*YEMEN_REPORT) if e.text == "البيضاء"]
+    assert len(found) == 2, found
+
+
+def test_entities_places_common_word_alone_is_no_place():
+    assert not any(e.text == "الساحل" for e in document_entities(*YEMEN_REPORT))
+
+
+def test_entities_places_container_gives_the_country():
+    found = document_entities("القوات الشرعية تحبط هجوما للحوثيين في العقبة بالجوف",
+                              "واندلعت اشتباكات عنيفة في جبهة العقبة بين الجيش اليمني والحوثيين في اليمن")
+    aqaba = [e for e in found if e.text == "العقبة"]
+    assert aqaba and all(e.country == "YEM" for e in aqaba), aqaba
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("عقد المبعوث الأممي مؤتمرا في جنيف بحضور وفود من الولايات المتحدة وأمريكا وواشنطن", "جنيف", "CHE"),
+])
+def test_entities_places_world_city_keeps_its_link(text, place, country):
+    found = [e for e in document_entities(text) if e.text == place]
+    assert found and found[0].country == country, found

@@ -8,6 +8,8 @@ from itertools import groupby
 from ..doc import Entity, Sentence, Token
 from ..resources import read_tsv
 from ..text.tokens import strip_article
+from .context import (confirmed_place_candidates, confirmed_places, link_by_document_country,
+                      mentions_confirmed)
 from .coref import link_short_mentions
 from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon
@@ -21,6 +23,7 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
              foreign_name_candidates, cued_person_candidates, club_candidates)
+LOCATED = "located"  # source of a place whose country the place after it gives («العقبة بالجوف»)
 NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
 
@@ -42,9 +45,12 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.i)
 
 
-def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity]:
-    """Entities of one sentence's tokens."""
+def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
+                      confirmed: frozenset = frozenset()) -> list[Entity]:
+    """Entities of one sentence's tokens; `confirmed` places the document has vouched for."""
     cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
+    if confirmed:
+        cands += confirmed_place_candidates(toks, lex, confirmed)
     chosen = with_national_branches(text, toks, select(cands), lex)
     out = []
     nested = nested_demonyms(chosen, cands)
@@ -117,10 +123,12 @@ def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Ca
 def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text: str) -> Entry:
     """An organisation or person found by rule takes the country named inside it or just before it."""
     e = c.entry
-    if e.country or e.label not in ("ORG", "PER", "LOC"):
+    if e.label not in ("ORG", "PER", "LOC") or e.country and e.label != "LOC":
         return e
     if e.label == "LOC":
-        where = _located_in(c, chosen, toks)
+        where = _located_in(c, chosen, toks, countries=e.kind == "rule")
+        if where and e.kind in ("city", "admin1") and where != e.country:  # «العقبة بالجوف» (Yemen)
+            return Entry(e.label, LOCATED, None, where)
         return Entry(e.label, e.kind, e.kb_id, where, e.name, e.sector) if where and e.kind == "rule" else e
     if e.kind != "rule":
         title = _title_demonym(toks, c, chosen, reach=1) if e.label == "PER" else None
@@ -159,15 +167,16 @@ def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate],
     return near[-1] if near else None
 
 
-def _located_in(c: Candidate, chosen: list[Candidate], toks: list[Token]) -> str | None:
-    """«مديرية السود بمحافظة عمران», «القبيطة في محافظة لحج»: a place found by rule lies in the
-    country of the place named right after it with ب or في."""
+def _located_in(c: Candidate, chosen: list[Candidate], toks: list[Token],
+                countries: bool = True) -> str | None:
+    """«مديرية السود بمحافظة عمران», «القبيطة في محافظة لحج»: a place lies in the country of the
+    place named right after it with ب or في (a country itself only for a place found by rule)."""
     k = c.j + 1 if c.j < len(toks) and toks[c.j].norm == "في" else c.j
     if k >= len(toks) or k == c.j and not (toks[k].prefix.endswith("ب") or toks[k].norm.startswith("بال")):
         return None
     at = {k, k + 1} if trigger_row(toks, k) else {k}  # «بمحافظة عمران»
-    return next((x.entry.country for x in chosen
-                 if x.i in at and x.entry.label == "LOC" and x.entry.country), None)
+    return next((x.entry.country for x in chosen if x.i in at and x.entry.label == "LOC"
+                 and x.entry.country and (countries or x.entry.kind != "country")), None)
 
 
 def _country_label(entry: Entry) -> str | None:
@@ -178,8 +187,12 @@ def _country_label(entry: Entry) -> str | None:
 def find_entities(text: str, tokens: list[Token], sentences: list[Sentence],
                   lex: Lexicon, keep: set[int] | None = None) -> list[Entity]:
     """Entities of the given sentences (all, or those whose index is in `keep`), coreferred."""
-    out: list[Entity] = []
+    found: list[tuple[list[Token], list[Entity]]] = []
     for sid, group in groupby(tokens, key=lambda t: t.sentence):
         if keep is None or sid in keep:
-            out.extend(sentence_entities(text, list(group), lex))
-    return link_short_mentions(text, tokens, out, lex)
+            toks = list(group)
+            found.append((toks, sentence_entities(text, toks, lex)))
+    confirmed = confirmed_places([e for _, ents in found for e in ents])
+    out = [e for toks, ents in found for e in (
+        sentence_entities(text, toks, lex, confirmed) if mentions_confirmed(toks, ents, confirmed) else ents)]
+    return link_short_mentions(text, tokens, link_by_document_country(out, lex), lex)

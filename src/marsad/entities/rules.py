@@ -239,6 +239,8 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
     if entry.kind not in ("city", "admin1") or n > 1:
         return True
     trigger = place_trigger(toks, i)
+    if entry.cued:  # «مدينة الساحل», never «الساحل» alone
+        return trigger == "strong"
     if trigger == "strong" or large_place(entry) and not collides(toks[i]):
         return True
     common = is_known(toks[i].text) or is_known(tkey(toks[i]))
