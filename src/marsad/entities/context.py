@@ -54,8 +54,8 @@ def link_by_document_country(ents: list[Entity], lex: Lexicon) -> list[Entity]:
            for e in ents]
     out = [_in_container(e, out) if e.source == LOCATED else e for e in out]
     home = _home_country(counts)
-    out = [replace(e, country=home) if home and e.label == "LOC" and e.source == "rule" and not e.country
-           else e for e in out]
+    out = [replace(e, country=home) if home and not e.country and (
+        e.label == "LOC" and e.source == "rule" or e.source == "facility") else e for e in out]
     located = {normalize(e.text): e for e in out if e.source == LOCATED}
     return [replace(e, kb_id=None, country=located[k].country, name=None)  # one name, one place
             if e.label == "LOC" and e.source in GAZETTEER_PLACES and (k := normalize(e.text)) in located

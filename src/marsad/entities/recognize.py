@@ -14,6 +14,7 @@ from .coref import link_short_mentions
 from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon
 from .orgs import club_candidates, org_candidates, with_national_branches
+from .facilities import FACILITY, facility_candidates
 from .foreign import foreign_name_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
@@ -22,7 +23,7 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
-             foreign_name_candidates, cued_person_candidates, club_candidates)
+             foreign_name_candidates, cued_person_candidates, club_candidates, facility_candidates)
 LOCATED = "located"  # source of a place whose country the place after it gives («العقبة بالجوف»)
 NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
@@ -125,6 +126,9 @@ def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text
     e = c.entry
     if e.label not in ("ORG", "PER", "LOC") or e.country and e.label != "LOC":
         return e
+    if e.kind == FACILITY:  # «مطار دمشق الدولي»
+        inside = [x for x in chosen if c.i < x.i < c.j and x.entry.label == "LOC" and x.entry.country]
+        return replace(e, country=inside[0].entry.country) if inside else e
     if e.label == "LOC":
         where = _located_in(c, chosen, toks, countries=e.kind == "rule")
         if where and e.kind in ("city", "admin1") and where != e.country:  # «العقبة بالجوف» (Yemen)
