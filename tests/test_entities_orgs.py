@@ -79,6 +79,8 @@ def test_entities_orgs_known_name_clitics_stay_outside(text, span):
 
 @pytest.mark.parametrize("text,org,norp", [
     ("قصفت ميليشيات الحوثي الإيرانية مواقع في مأرب", "ميليشيات الحوثي", "الإيرانية"),
+    ("نفذت غارات في محافظة صعدة، المعقل الرئيسي لميليشيات الحوثي الإيرانية على الحدود",
+     "ميليشيات الحوثي", "الإيرانية"),
 ])
 def test_entities_orgs_foreign_demonym_after_known_actor(text, org, norp):
     found = entities(text)

@@ -25,6 +25,7 @@ class Entry:
     name: str | None = None
     sector: str | None = None
     population: int = 0
+    cued: bool = False  # a common word that names this place only after «مدينة», «محافظة» …
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -52,6 +53,8 @@ class Lexicon:
     stop: frozenset[str]
     function_words: frozenset[str]
     first_word: dict[str, int] = field(default_factory=dict)
+    # every place a form may name, for linking it by the document's country («البيضاء»: LBY, YEM)
+    places: dict[tuple[bool, Key], list[Entry]] = field(default_factory=dict)
 
     def add(self, form: str, entry: Entry) -> None:
         """Keep the better-ranked entry for a form."""
@@ -64,6 +67,17 @@ class Lexicon:
             table[key] = entry
             self.max_len = max(self.max_len, len(key))
             self.first_word[key[0]] = max(self.first_word.get(key[0], 0), len(key))
+
+    def add_place(self, form: str, entry: Entry) -> None:
+        """Keep a place among the form's alternatives, and as its entry when it ranks best."""
+        self.add(form, entry)
+        key = key_of(form)
+        if key and all(key):
+            self.places.setdefault((normalize(form).startswith("ال"), key), []).append(entry)
+
+    def alternatives(self, key: Key, definite: bool) -> list[Entry]:
+        """Every place a key may name."""
+        return self.places.get((definite, key), [])
 
     def longest_from(self, first: str) -> int:
         """Length of the longest key that starts with this word (0 when none does)."""
@@ -134,8 +148,9 @@ def _add_places(lex: Lexicon) -> None:
         if normalize(r["ar"]) in lex.stop:
             continue
         pop = int(r["population"] or 0)
-        lex.add(_without_trigger(r["ar"]), Entry("LOC", r["kind"], _kb(r["qid"], r["geonames_id"]), r["country"] or None,
-                               r["en"], population=pop))
+        form = _without_trigger(r["ar"])
+        lex.add_place(form, Entry("LOC", r["kind"], _kb(r["qid"], r["geonames_id"]), r["country"] or None,
+                                  r["en"], population=pop, cued=form != r["ar"] and normalize(form) in lex.stop))
     for r in read_tsv("entities/regions.tsv"):
         lex.add(r["form"], Entry("LOC", "region", r["qid"] or None, None, r["en"], population=10**7))
     for r in read_tsv("entities/metonyms.tsv"):

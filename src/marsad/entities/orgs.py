@@ -1,6 +1,7 @@
 """Organisations: a head noun («وزارة», «جهاز», «قناة») and the name that follows it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Token
@@ -9,7 +10,7 @@ from ..text.normalize import normalize
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, closed_class, key_of
 from .places import district_name, place_head_before_listed
-from .rules import BIG_CITY, Candidate, is_definite, joined, starts_listed, tkey
+from .rules import BIG_CITY, Candidate, clitic_width, is_definite, joined, starts_listed, tkey
 
 MAX_ORG_TAIL = 4       # tokens after an organisation head
 CLUB_PREFIXES = closed_class("club_prefixes")
@@ -24,6 +25,7 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
         if row is None or district_name(text, toks, i, lex) or place_head_before_listed(toks, i, lex):
             continue  # «مديرية مقبنة», «جبهة العقبة»: a place, not a body
         entry = Entry("ORG", "rule", sector=row["sector"] or None)
+        skip = clitic_width(tok) if _unsplit_head(tok) else 0
         quoted = _quoted_name(text, toks, i)
         if quoted:
             out.append(Candidate(quoted[0], quoted[1], entry, 2.5))
@@ -32,7 +34,7 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
             continue  # «قناة الجزيرة»: the gazetteer names the outlet itself
         tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
-            out.append(Candidate(i, i + 1 + tail, entry, 1.2))
+            out.append(Candidate(i, i + 1 + tail, entry, 1.2, skip))
     return _without_generic_wrappers(toks, out)
 
 
@@ -75,9 +77,15 @@ def _head(tok: Token) -> dict[str, str] | None:
     """The head row for a token as written: «الجبهة الشمالية» is not «جبهة …»; للقوات is القوات."""
     norm = "ال" + tok.norm if tok.prefix.endswith("لل") else tok.norm
     row = head_table().get(norm)
-    if row is None and not tok.prefix and norm[:1] in "وفبلك":  # an unsplit «لقناة»
+    if row is None and _unsplit_head(tok):  # an unsplit «لقناة»
         row = head_table().get(norm[1:])
     return row
+
+
+def _unsplit_head(tok: Token) -> bool:
+    """«لميليشيات»: a head that kept a one-letter clitic the tokenizer did not split off."""
+    return not tok.prefix and tok.norm[:1] in "وفبلك" and tok.norm not in head_table() \
+        and tok.norm[1:] in head_table()
 
 
 def _quoted_name(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -249,7 +257,7 @@ def with_national_branches(text: str, toks: list[Token], chosen: list[Candidate]
                 and nxt.j == c.j + 1 and nxt.entry.label == "NORP" and joined(text, toks, c.j - 1, c.j + 1) \
                 and is_definite(toks[c.j]) and _agrees(toks[c.j - 1], toks[c.j]):
             entry = Entry("ORG", "rule", None, nxt.entry.country, None, c.entry.sector)
-            out.append(Candidate(c.i, c.j + 1, entry, c.score))
+            out.append(replace(c, j=c.j + 1, entry=entry))
             dropped.add(c.j)
         elif c.i not in dropped:
             out.append(c)

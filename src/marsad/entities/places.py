@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..doc import Token
 from ..resources import read_lines
 from ..text.tokens import is_known, strip_article
-from .lexicon import Entry, Key, Lexicon, key_of
+from .lexicon import Entry, Key, Lexicon, closed_class, key_of
 from .rules import Candidate, is_definite, joined, starts_listed, tkey, trigger_row
 
 MAX_NAME = 2  # words of an unlisted district name
@@ -21,8 +21,20 @@ def district_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
             out.append(Candidate(i + 1, i + 1 + n, Entry("LOC", "rule"), 0.5 + n))
         elif place_head_before_listed(toks, i, lex):  # «جبهة العقبة»: the head vouches for the name
             entry = lex.get((tkey(toks[i + 1]),), is_definite(toks[i + 1]))
-            out.append(Candidate(i + 1, i + 2, entry, 0.6))
+            if compass_after(text, toks, i + 1, entry):  # «جبهة الساحل الغربي» is no town «الساحل»
+                out.append(Candidate(i + 1, i + 3, Entry("LOC", "rule"), 2.6))
+            else:
+                out.append(Candidate(i + 1, i + 2, entry, 0.6))
     return out
+
+
+def compass_after(text: str, toks: list[Token], k: int, entry: Entry | None) -> bool:
+    """A common word that names a town only after a head, then a compass adjective: a region."""
+    return entry is not None and entry.cued and k + 1 < len(toks) and joined(text, toks, k, k + 2) \
+        and toks[k + 1].norm in COMPASS
+
+
+COMPASS = closed_class("compass_adjectives")
 
 
 def district_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:

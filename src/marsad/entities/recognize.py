@@ -1,15 +1,20 @@
 """Find entities in a document's sentences: gazetteers and rules propose, the longest wins."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from itertools import groupby
 
 from ..doc import Entity, Sentence, Token
 from ..resources import read_tsv
+from ..text.tokens import strip_article
+from .context import (confirmed_place_candidates, confirmed_places, link_by_document_country,
+                      mentions_confirmed)
 from .coref import link_short_mentions
 from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon
 from .orgs import club_candidates, org_candidates, with_national_branches
+from .facilities import FACILITY, facility_candidates
 from .foreign import foreign_name_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
@@ -18,7 +23,8 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
-             foreign_name_candidates, cued_person_candidates, club_candidates)
+             foreign_name_candidates, cued_person_candidates, club_candidates, facility_candidates)
+LOCATED = "located"  # source of a place whose country the place after it gives («العقبة بالجوف»)
 NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
 
@@ -40,9 +46,12 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.i)
 
 
-def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity]:
-    """Entities of one sentence's tokens."""
+def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
+                      confirmed: frozenset = frozenset()) -> list[Entity]:
+    """Entities of one sentence's tokens; `confirmed` places the document has vouched for."""
     cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
+    if confirmed:
+        cands += confirmed_place_candidates(toks, lex, confirmed)
     chosen = with_national_branches(text, toks, select(cands), lex)
     out = []
     nested = nested_demonyms(chosen, cands)
@@ -51,7 +60,7 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon) -> list[Entity
         entry = _with_country(c, cands, toks, text)
         if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
             entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
-        start, end = toks[c.i].start, toks[c.j - 1].end
+        start, end = toks[c.i].start + c.skip, toks[c.j - 1].end
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),
@@ -86,10 +95,18 @@ def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
     if c.entry.kind != "rule":
         return c
     for k in (c.i, c.i + 1):  # the whole span, or the name after its head («حركة حماس»)
-        entry = lex.get(tuple(tkey(t) for t in toks[k:c.j]), is_definite(toks[k])) if k < c.j else None
+        entry = lex.get(span_key(c, toks, k), is_definite(toks[k])) if k < c.j else None
         if entry is not None and entry.label == c.entry.label:
-            return Candidate(c.i, c.j, entry, c.score)
+            return replace(c, entry=entry)
     return _before_foreign_demonym(c, toks, lex)
+
+
+def span_key(c: Candidate, toks: list[Token], k: int) -> tuple[str, ...]:
+    """Look-up key of tokens k..c.j-1, without the clitic the span leaves out («لميليشيات»)."""
+    keys = [tkey(t) for t in toks[k:c.j]]
+    if k == c.i and c.skip:
+        keys[0] = strip_article(toks[k].norm[1:])
+    return tuple(keys)
 
 
 def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
@@ -98,19 +115,24 @@ def _before_foreign_demonym(c: Candidate, toks: list[Token], lex: Lexicon) -> Ca
     last = lex.get((tkey(toks[c.j - 1]),), True) if c.j - c.i > 2 else None
     if last is None or last.label != "NORP" or not last.country:
         return c
-    entry = lex.get(tuple(tkey(t) for t in toks[c.i:c.j - 1]), is_definite(toks[c.i]))
+    entry = lex.get(span_key(replace(c, j=c.j - 1), toks, c.i), is_definite(toks[c.i]))
     if entry is not None and entry.label == "ORG" and entry.country and entry.country != last.country:
-        return Candidate(c.i, c.j - 1, entry, c.score)
+        return replace(c, j=c.j - 1, entry=entry)
     return c
 
 
 def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text: str) -> Entry:
     """An organisation or person found by rule takes the country named inside it or just before it."""
     e = c.entry
-    if e.country or e.label not in ("ORG", "PER", "LOC"):
+    if e.label not in ("ORG", "PER", "LOC") or e.country and e.label != "LOC":
         return e
+    if e.kind == FACILITY:  # «مطار دمشق الدولي»
+        inside = [x for x in chosen if c.i < x.i < c.j and x.entry.label == "LOC" and x.entry.country]
+        return replace(e, country=inside[0].entry.country) if inside else e
     if e.label == "LOC":
-        where = _located_in(c, chosen, toks)
+        where = _located_in(c, chosen, toks, countries=e.kind == "rule")
+        if where and e.kind in ("city", "admin1") and where != e.country:  # «العقبة بالجوف» (Yemen)
+            return Entry(e.label, LOCATED, None, where)
         return Entry(e.label, e.kind, e.kb_id, where, e.name, e.sector) if where and e.kind == "rule" else e
     if e.kind != "rule":
         title = _title_demonym(toks, c, chosen, reach=1) if e.label == "PER" else None
@@ -149,15 +171,16 @@ def _title_demonym(toks: list[Token], c: Candidate, chosen: list[Candidate],
     return near[-1] if near else None
 
 
-def _located_in(c: Candidate, chosen: list[Candidate], toks: list[Token]) -> str | None:
-    """«مديرية السود بمحافظة عمران», «القبيطة في محافظة لحج»: a place found by rule lies in the
-    country of the place named right after it with ب or في."""
+def _located_in(c: Candidate, chosen: list[Candidate], toks: list[Token],
+                countries: bool = True) -> str | None:
+    """«مديرية السود بمحافظة عمران», «القبيطة في محافظة لحج»: a place lies in the country of the
+    place named right after it with ب or في (a country itself only for a place found by rule)."""
     k = c.j + 1 if c.j < len(toks) and toks[c.j].norm == "في" else c.j
     if k >= len(toks) or k == c.j and not (toks[k].prefix.endswith("ب") or toks[k].norm.startswith("بال")):
         return None
     at = {k, k + 1} if trigger_row(toks, k) else {k}  # «بمحافظة عمران»
-    return next((x.entry.country for x in chosen
-                 if x.i in at and x.entry.label == "LOC" and x.entry.country), None)
+    return next((x.entry.country for x in chosen if x.i in at and x.entry.label == "LOC"
+                 and x.entry.country and (countries or x.entry.kind != "country")), None)
 
 
 def _country_label(entry: Entry) -> str | None:
@@ -168,8 +191,12 @@ def _country_label(entry: Entry) -> str | None:
 def find_entities(text: str, tokens: list[Token], sentences: list[Sentence],
                   lex: Lexicon, keep: set[int] | None = None) -> list[Entity]:
     """Entities of the given sentences (all, or those whose index is in `keep`), coreferred."""
-    out: list[Entity] = []
+    found: list[tuple[list[Token], list[Entity]]] = []
     for sid, group in groupby(tokens, key=lambda t: t.sentence):
         if keep is None or sid in keep:
-            out.extend(sentence_entities(text, list(group), lex))
-    return link_short_mentions(text, tokens, out, lex)
+            toks = list(group)
+            found.append((toks, sentence_entities(text, toks, lex)))
+    confirmed = confirmed_places([e for _, ents in found for e in ents])
+    out = [e for toks, ents in found for e in (
+        sentence_entities(text, toks, lex, confirmed) if mentions_confirmed(toks, ents, confirmed) else ents)]
+    return link_short_mentions(text, tokens, link_by_document_country(out, lex), lex)

@@ -1,11 +1,13 @@
 """Shared token helpers for the entity rules, and places: gazetteer matches checked in context."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
 from ..resources import read_lines
+from ..text.normalize import normalize
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
@@ -26,6 +28,15 @@ class Candidate:
     j: int
     entry: Entry
     score: float
+    skip: int = 0  # characters of an unsplit clitic that stay outside the span («لميليشيات»)
+
+
+def clitic_width(tok: Token) -> int:
+    """Characters of a one-letter clitic the tokenizer left on a word, with its vowel marks."""
+    k = 1
+    while k < len(tok.text) and unicodedata.combining(tok.text[k]):
+        k += 1
+    return k
 
 
 def tkey(tok: Token) -> str:
@@ -70,23 +81,59 @@ def starts_listed(toks: list[Token], k: int, lex: Lexicon, label: str) -> bool:
 
 def gazetteer_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Every gazetteer match that is one joined phrase and plausible in context."""
+    out, doubtful = [], []
     keys = [tkey(t) for t in toks]
-    out = []
     for i in range(len(toks)):
-        definite = is_definite(toks[i])
-        head = keys[i]
-        if not lex.longest_from(head) and (stem := unsplit_definite_stem(toks[i])):
-            head, definite = stem, True  # «للحوثيين»: the tokenizer left a name's clitics on
-        for n in range(min(lex.longest_from(head), len(toks) - i), 0, -1):
-            entry = lex.get((head, *keys[i + 1:i + n]), definite)
-            if entry and joined(text, toks, i, i + n) and _plausible(entry, toks, i, n) \
-                    and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
-                start = _span_start(toks, i) if entry.label == "LOC" else i
-                if entry.label == "PER":
-                    start = after_title(toks, i, i + n, lex)
-                out.append(Candidate(start, i + n, entry, 1.0 + n))
-                break
+        match = _gazetteer_match(text, toks, keys, i, lex)
+        if match is not None:
+            cand, plausible = match
+            (out if plausible else doubtful).append(cand)
+    return out + coordinated_places(toks, out, doubtful)
+
+
+def _gazetteer_match(text: str, toks: list[Token], keys: list[str], i: int,
+                     lex: Lexicon) -> tuple[Candidate, bool] | None:
+    """The longest gazetteer match at token i, and whether it is plausible in context."""
+    definite, head, skip = is_definite(toks[i]), keys[i], 0
+    if not lex.longest_from(head) and (stem := unsplit_definite_stem(toks[i])):
+        head, definite = stem, True  # «للحوثيين»: the tokenizer left a name's clitics on
+    elif not lex.longest_from(head) and (stem := unsplit_conjunct_stem(toks[i])):
+        head, skip = stem, clitic_width(toks[i])  # «وميامي»: an unknown name keeps its clitic
+    for n in range(min(lex.longest_from(head), len(toks) - i), 0, -1):
+        entry = lex.get((head, *keys[i + 1:i + n]), definite)
+        if entry and joined(text, toks, i, i + n) \
+                and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
+            start = _span_start(toks, i) if entry.label == "LOC" else i
+            if entry.label == "PER":
+                start = after_title(toks, i, i + n, lex)
+            skip = skip if start == i else 0
+            return Candidate(start, i + n, entry, 1.0 + n, skip), _plausible(entry, toks, i, n)
+    return None
+
+
+def coordinated_places(toks: list[Token], sure: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
+    """«واشنطن وبوسطن», «حمص وحرستا»: a doubtful place joined by «و» to a sure place of the same
+    country is a place too, unless its name is a common word («بالعراق واختي» is «and my sister»)."""
+    places = {c.i: c for c in sure if c.entry.label == "LOC" and c.entry.country}
+    ends = {c.j: c for c in places.values()}
+    out, grew = [], True
+    while grew:
+        grew = False
+        for c in doubtful:
+            if c in out or collides(toks[c.i]):
+                continue
+            before, after = ends.get(c.i), places.get(c.j)
+            if before and _conjoined(toks[c.i]) and before.entry.country == c.entry.country \
+                    or after and _conjoined(toks[c.j]) and after.entry.country == c.entry.country:
+                out.append(c)
+                places[c.i], ends[c.j], grew = c, c, True
     return out
+
+
+def _conjoined(tok: Token) -> bool:
+    """The token opens with the conjunction «و», split off or not."""
+    return tok.prefix.startswith("و") or not tok.prefix and tok.norm.startswith("و") \
+        and unsplit_conjunct_stem(tok) is not None
 
 
 def unsplit_definite_stem(tok: Token) -> str | None:
@@ -98,6 +145,15 @@ def unsplit_definite_stem(tok: Token) -> str | None:
         if tok.norm.startswith(pre) and len(tok.norm) - len(pre) >= MIN_NAME_STEM:
             return tok.norm[len(pre):]
     return None
+
+
+def unsplit_conjunct_stem(tok: Token) -> str | None:
+    """The key of «وميامي», «لأدمونتون»: a one-letter clitic left on a name the dictionary does not
+    know («وحدة» is a word, not و + «حدة»)."""
+    if tok.prefix or tok.norm[:1] not in "وفبل" or len(tok.norm) - 1 < MIN_NAME_STEM \
+            or is_known(tok.text):
+        return None
+    return strip_article(tok.norm[1:])
 
 
 UNSPLIT_DEFINITE = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
@@ -183,9 +239,11 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
     if entry.kind not in ("city", "admin1") or n > 1:
         return True
     trigger = place_trigger(toks, i)
-    common = is_known(toks[i].text) or is_known(tkey(toks[i]))
-    if trigger == "strong" or (entry.kind == "admin1" and not common):
+    if entry.cued:  # «مدينة الساحل», never «الساحل» alone
+        return trigger == "strong"
+    if trigger == "strong" or large_place(entry) and not collides(toks[i]):
         return True
+    common = is_known(toks[i].text) or is_known(tkey(toks[i]))
     if entry.kind == "admin1":  # «في غزة» yes, «في العاصمة» / «في الجنوب» no
         return trigger == "weak" and not is_definite(toks[i])
     if common and is_definite(toks[i]):  # «في المدينة» is not Medina; «إلى القدس» is Jerusalem
@@ -194,6 +252,25 @@ def _plausible(entry: Entry, toks: list[Token], i: int, n: int) -> bool:
     if common:
         return entry.population >= HUGE_CITY or (trigger == "weak" and entry.population >= BIG_CITY)
     return trigger == "weak" or entry.population >= BIG_CITY
+
+
+def large_place(entry: Entry) -> bool:
+    """A first-level subdivision or a city of BIG_CITY people: news means the place by its name
+    («القدس», «نابلس», «مأرب») unless the name is also a common word (place_collisions.txt)."""
+    return entry.kind == "admin1" or entry.population >= BIG_CITY
+
+
+def collides(tok: Token) -> bool:
+    """The token, without its clitics, is a large place's name that is also a common word."""
+    stem = unsplit_definite_stem(tok)  # «والعين» left whole by the tokenizer
+    form = "ال" + stem if stem else ("ال" if is_definite(tok) else "") + tkey(tok)
+    return form in place_collisions()
+
+
+@lru_cache(maxsize=1)
+def place_collisions() -> frozenset[str]:
+    """Large places whose name is also a common word (data/entities/place_collisions.txt)."""
+    return frozenset(normalize(w) for w in read_lines("entities/place_collisions.txt"))
 
 
 def place_trigger(toks: list[Token], i: int) -> str | None:

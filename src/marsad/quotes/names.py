@@ -79,7 +79,8 @@ def lam_target(v: View, k: int) -> str | None:
     """«لبوتين», «لرويترز», «لـCNN» left whole by the tokenizer: a person or outlet after ل."""
     t = v.toks[k]
     w = v.words[k]
-    if t.prefix or not w.startswith("ل") or len(w) < 4 or v.entity_at(k) is not None:
+    e = v.entity_at(k)  # an entity that leaves the «ل» outside its span is the target itself
+    if t.prefix or not w.startswith("ل") or len(w) < 4 or e is not None and e.start <= t.start:
         return None
     rest = w[1:].lstrip("ـ")
     if rest[:1].isascii():

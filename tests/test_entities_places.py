@@ -1,0 +1,101 @@
+"""Places from the gazetteers: large places on their own, common words only after a trigger."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.lexicon import load
+from marsad.entities.recognize import find_entities
+from marsad.text.tokens import tokenize
+
+
+def entities(text: str):
+    """(text, label) of the entities the rules find in one sentence."""
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("اقتحمت قوات الاحتلال القدس فجر اليوم واعتقلت عشرة شبان", "القدس"),
+    ("شيع آلاف الفلسطينيين جثمان الشهيد وسط تظاهرات غاضبة شهدتها نابلس", "نابلس"),
+    ("تتعرض إدلب لقصف عنيف منذ أسابيع", "إدلب"),
+    ("استعادت قوات الجيش اليمني مواقع استراتيجية غرب مأرب", "مأرب"),
+    ("تستضيف جنيف جولة جديدة من المحادثات", "جنيف"),
+])
+def test_entities_places_large_place_without_trigger(text, place):
+    assert (place, "LOC") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("انتبه إلى الطريق جيدا قبل أن تعبر", "انتبه"),
+    ("رأت العين ما لم تره من قبل", "العين"),
+    ("خففت الأدوية الام المرضى بعد العملية", "الام"),
+    ("أغلق الحارس الباب خلفه وغادر", "الباب"),
+    ("قالت وزارة الداخلية إن التحقيق مستمر", "الداخلية"),
+])
+def test_entities_places_common_word_is_no_place(text, word):
+    assert not any(t == word and lab == "LOC" for t, lab in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("تقع 17 من المدن في الولايات المتحدة منها لوس أنجلس وميامي وواشنطن وبوسطن",
+     ["لوس أنجلس", "ميامي", "واشنطن", "بوسطن"]),
+    ("وثلاث في كندا هي لأدمونتون ومونتريال وتورونتو", ["أدمونتون", "مونتريال"]),
+])
+def test_entities_places_coordinated_and_unsplit_names(text, places):
+    found = entities(text)
+    for place in places:
+        assert (place, "LOC") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "بتذكر اخويا بالعراق واختى",
+])
+def test_entities_places_conjunct_of_another_country_is_no_place(text):
+    assert all(lab != "LOC" or t == "العراق" for t, lab in entities(text)), entities(text)
+
+
+def document_entities(*sentences: str):
+    """Entities of several sentences read as one document."""
+    text, toks = "", []
+    for sid, s in enumerate(sentences):
+        start = len(text)
+        text += s + " "
+        toks += tokenize(text, start, len(text), sentence=sid)
+    return find_entities(text, toks, [], load())
+
+
+YEMEN_REPORT = (
+    "أعلن الجيش اليمني سحب ميليشيات الحوثي مقاتليها من جبهة البيضاء إلى صنعاء",
+    "وتكبد الحوثيون خسائر في جبهة الساحل الغربي وفي محافظة صعدة اليمنية",
+    "ووجه زعيم الحوثيين بسحب المقاتلين من البيضاء وتوزيعهم على جبهتي الحديدة وتعز",
+)
+
+
+@pytest.mark.parametrize("place, country", [("البيضاء", "YEM"), ("الساحل الغربي", "YEM")])
+def test_entities_places_linked_by_document_country(place, country):
+    found = [e for e in document_entities(*YEMEN_REPORT) if e.text == place]
+    assert found and all(e.label == "LOC" and e.country == country for e in found), found
+
+
+def test_entities_places_confirmed_name_needs_no_trigger_again():
+    found = [e for e in document_entities(*YEMEN_REPORT) if e.text == "البيضاء"]
+    assert len(found) == 2, found
+
+
+def test_entities_places_common_word_alone_is_no_place():
+    assert not any(e.text == "الساحل" for e in document_entities(*YEMEN_REPORT))
+
+
+def test_entities_places_container_gives_the_country():
+    found = document_entities("القوات الشرعية تحبط هجوما للحوثيين في العقبة بالجوف",
+                              "واندلعت اشتباكات عنيفة في جبهة العقبة بين الجيش اليمني والحوثيين في اليمن")
+    aqaba = [e for e in found if e.text == "العقبة"]
+    assert aqaba and all(e.country == "YEM" for e in aqaba), aqaba
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("عقد المبعوث الأممي مؤتمرا في جنيف بحضور وفود من الولايات المتحدة وأمريكا وواشنطن", "جنيف", "CHE"),
+])
+def test_entities_places_world_city_keeps_its_link(text, place, country):
+    found = [e for e in document_entities(text) if e.text == place]
+    assert found and found[0].country == country, found
