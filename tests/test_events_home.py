@@ -30,3 +30,13 @@ def test_events_home_article_about_two_countries_lends_nothing():
             "وشددت وزارة الصحة على التزامها بتقديم العلاج للمرضى.")
     doc = analyze(text, published="2018-03-15")
     assert [a.country for a in _event(doc, "التزام").actors] == [None]
+
+
+def test_events_article_body_tells_its_news_a_lone_sentence_may_recall():
+    line = "قال الوزير إن المحادثات مع قطر جارية."
+    article = f"قالت وكالة الأنباء إن الأمير وصل أمس.\n\n{line}\n\nوأضافت أن الملكة استقبلته في القصر."
+    modality = [e.modality for e in analyze(line, published="2018-03-07").events
+                if e.trigger.text == "المحادثات"]
+    in_article = [e.modality for e in analyze(article, published="2018-03-07").events
+                  if e.trigger.text == "المحادثات"]
+    assert modality == ["historical"] and in_article == ["happened"]

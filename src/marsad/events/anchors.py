@@ -36,6 +36,8 @@ def is_reference(sent: Sentence, m: Match) -> bool:
         return True
     if m.trigger.type in ANCHORED_TYPES and not noun_is_reported(sent, m):
         return True
+    if sent.in_article and m.trigger.type not in ANCHORED_TYPES:
+        return False  # an article's body goes on telling its news («ترشيح مشترك بين …»)
     return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i)
                 or _indefinite(sent, m) or _dated(sent, m.i))
 
