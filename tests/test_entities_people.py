@@ -53,3 +53,9 @@ def test_one_full_name_is_one_person_across_mentions():
     import marsad
     doc = marsad.analyze("جيرار كولومب\n\nقال وزير الداخلية الفرنسي جيرار كولومب إن كولومب لن يستقيل.")
     assert {e.country for e in doc.entities if e.label == "PER"} == {"FRA"}
+
+
+def test_entities_people_foreign_name_in_commas_after_title():
+    from marsad.api import analyze
+    doc = analyze("أعلن وزير الدفاع البريطاني، جافين وليامسون، الاثنين، أن العالم يقف متحدا.")
+    assert ("جافين وليامسون", "PER", "GBR") in {(e.text, e.label, e.country) for e in doc.entities}

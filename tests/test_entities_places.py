@@ -99,3 +99,10 @@ def test_entities_places_container_gives_the_country():
 def test_entities_places_world_city_keeps_its_link(text, place, country):
     found = [e for e in document_entities(text) if e.text == place]
     assert found and found[0].country == country, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("رفض أي مشاريع مشبوهة تهدف إلى النيل من وحدة البلاد", "النيل"),   # to harm, not the Nile
+])
+def test_entities_places_idiom_is_no_place(text, absent):
+    assert absent not in {t for t, _ in entities(text)}, entities(text)

@@ -71,13 +71,20 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         tok = toks[k + n]
         if tok.text in lex.function_words or (n and _possessed(tok, lex)):
             break
-        ordinary = lex.name_part(tok.text, tok.norm) is None and _ordinary_word(tok)
+        ordinary = lex.name_part(tok.text, tok.norm) is None and (
+            bool(tok.suffix) if after_comma else _ordinary_word(tok))
         if ordinary:  # «ونفى الرئيس وجود…», «رئيس بلدية…»: a dictionary word after a title is no name
             break
         n += 1
-    if after_comma and n and not _ends_phrase(text, toks, k + n - 1):
+    if after_comma and n and not (_ends_phrase(text, toks, k + n - 1) and _foreign(toks[k:k + n])):
         return _name_run(text, toks, k, lex, after_comma=False)
     return n if n >= 2 or (n == 1 and not is_known(strip_tashkeel(toks[k].text))) else 0
+
+
+def _foreign(run: list[Token]) -> bool:
+    """A name closed by commas after «title،» may hold dictionary look-alikes («جافين وليامسون»)
+    as long as one of its words is no dictionary word."""
+    return any(not is_known(strip_tashkeel(t.text)) for t in run)
 
 
 def _ordinary_word(tok: Token) -> bool:

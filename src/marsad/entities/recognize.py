@@ -12,7 +12,7 @@ from .context import (confirmed_place_candidates, confirmed_places, link_by_docu
                       mentions_confirmed)
 from .coref import link_short_mentions
 from .cues import cued_person_candidates
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, closed_class
 from .orgs import club_candidates, org_candidates, with_national_branches
 from .facilities import FACILITY, facility_candidates
 from .foreign import foreign_name_candidates
@@ -46,13 +46,17 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.i)
 
 
+IDIOMS = closed_class("idioms")
+
+
 def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
                       confirmed: frozenset = frozenset()) -> list[Entity]:
     """Entities of one sentence's tokens; `confirmed` places the document has vouched for."""
     cands = [c for propose in PROPOSERS for c in propose(text, toks, lex)]
     if confirmed:
         cands += confirmed_place_candidates(toks, lex, confirmed)
-    chosen = with_national_branches(text, toks, select(cands), lex)
+    chosen = [c for c in with_national_branches(text, toks, select(cands), lex)
+              if not _idiom(toks, c)]
     out = []
     nested = nested_demonyms(chosen, cands)
     linked = [_linked(c, toks, lex) for c in chosen]
@@ -67,6 +71,13 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
                           sector=entry.sector, metonym_for=metonym,
                           source=NESTED if c in nested and _inside(c, linked) else entry.kind))
     return out
+
+
+def _idiom(toks: list[Token], c: Candidate) -> bool:
+    """«تهدف إلى النيل من وحدة البلاد» (to harm), not the Nile: a name that opens a fixed phrase."""
+    if c.j - c.i != 1 or c.j >= len(toks):
+        return False
+    return f"{toks[c.i].norm} {toks[c.j].norm}" in IDIOMS
 
 
 def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
