@@ -59,3 +59,9 @@ def test_entities_people_foreign_name_in_commas_after_title():
     from marsad.api import analyze
     doc = analyze("أعلن وزير الدفاع البريطاني، جافين وليامسون، الاثنين، أن العالم يقف متحدا.")
     assert ("جافين وليامسون", "PER", "GBR") in {(e.text, e.label, e.country) for e in doc.entities}
+
+
+def test_entities_people_nasab_chain_opened_by_a_town_name():
+    from marsad.api import analyze
+    doc = analyze("أكد حمد بن جاسم أن قطر لن تتراجع.")   # «حمد» is also a town in Bahrain
+    assert ("حمد بن جاسم", "PER") in {(e.text, e.label) for e in doc.entities}

@@ -120,9 +120,10 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     width, part = _part_at(toks, i, lex)
     first = toks[i]
     definite = first.norm.startswith("ال")
-    if _is_place(first, lex) or _is_title(first) or not (
-            _given_start(first, part) and not definite or _nasab_start(toks, i, width, lex)
-            and (not definite or part is not None)):  # «الحسين بن علي»
+    nasab = _nasab_start(toks, i, width, lex)
+    if _is_place(first, lex) and not nasab or _is_title(first) or not (
+            _given_start(first, part) and not definite or nasab
+            and (not definite or part is not None)):  # «الحسين بن علي»; «حمد بن جاسم» (حمد a town)
         return 0
     n, unknown = width, 0
     while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
