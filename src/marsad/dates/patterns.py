@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..resources import read_yaml
+from ..text.tokens import ARTICLE
 from .calendar import alternation, months, numbers, relative, units, weekdays, zones
 
 GRAMMAR = "dates/grammar.yaml"
@@ -24,7 +25,7 @@ def _joined(template: str | list[str]) -> str:
 
 def word_lists() -> dict[str, str]:
     """The alternations of the words listed in the other date data files, by template name."""
-    wd = {w: n for w, n in weekdays().items() if w.startswith("ال")}
+    wd = {w: n for w, n in weekdays().items() if w.startswith(ARTICLE)}
     frag = {
         "WD": alternation(wd), "MONTH": alternation(months()), "HMONTH": alternation(months("hijri")),
         "ORD": alternation(numbers("ordinal")), "ORDF": alternation(numbers("ordinal_f")),
@@ -58,6 +59,12 @@ def templates() -> dict[str, tuple[tuple[str, str], ...]]:
 def zone_after() -> re.Pattern[str]:
     """A time zone named after a day-and-time («الساعة 8 صباح الأحد بتوقيت غرينتش»)."""
     return re.compile(_joined(read_yaml(GRAMMAR)["zone_after"]) % fragments())
+
+
+@lru_cache(maxsize=None)
+def context_pattern(name: str) -> re.Pattern[str]:
+    """A pattern handlers search an expression's context with («من المقرر», «الاثنين حتى …»)."""
+    return re.compile(_joined(read_yaml(GRAMMAR)["context"][name]))
 
 
 @lru_cache(maxsize=None)
