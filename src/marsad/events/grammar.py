@@ -66,8 +66,8 @@ def ordered_class(name: str) -> tuple[str, ...]:
     return tuple(read_yaml("events/grammar.yaml")[name])
 
 
-def letter(name: str) -> str:
-    """A letter of data/events/grammar.yaml that words are tested for as written («ة», «ه»)."""
+def letters(name: str) -> str:
+    """Letters of data/events/grammar.yaml a word's letter is tested against («ة», «يتن»)."""
     return read_yaml("events/grammar.yaml")[name]
 
 

@@ -9,7 +9,7 @@ from ..doc import Token
 from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
-from .grammar import closed_class, letter, ordered_class, word_key
+from .grammar import closed_class, letters, ordered_class, word_key
 
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
 REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word must appear
@@ -17,7 +17,7 @@ REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word m
 SUFFIXES = ordered_class("inflection_suffixes")
 PREFIXES = ordered_class("imperfect_prefixes")
 GLUED = closed_class("glued_conjunctions")
-TEH_MARBUTA, HEH = letter("teh_marbuta"), letter("heh")
+TEH_MARBUTA, HEH = letters("teh_marbuta"), letters("heh")
 MIN_STEM = 3
 # How well a token matched a listed word: as written, by its lemma, after stripping inflections.
 EXACT, LEMMA, INFLECTED = 3, 2, 1
