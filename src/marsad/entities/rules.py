@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import read_lines
+from ..resources import read_lines, read_yaml
 from ..text.normalize import normalize
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
@@ -156,7 +156,7 @@ def unsplit_conjunct_stem(tok: Token) -> str | None:
     return strip_article(tok.norm[1:])
 
 
-UNSPLIT_DEFINITE = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
+UNSPLIT_DEFINITE = tuple(read_yaml("entities/word_classes.yaml")["unsplit_definite"])  # longest first
 MIN_NAME_STEM = 3
 
 
