@@ -12,9 +12,8 @@ from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
 ARABIC = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
-# (ending, what replaces it) of inflected forms: plurals, duals, feminine, accusative, pronouns.
-INFLECTIONS = (("تين", "ة"), ("ين", ""), ("ون", ""), ("ات", ""), ("ات", "ة"), ("ان", ""), ("وا", ""),
-               ("ة", ""), ("ه", ""), ("ا", ""), ("ت", ""), ("ك", ""), ("ها", ""), ("هم", ""), ("ي", ""))
+# (ending, what replaces it) of inflected forms, in the order tried: data/entities/word_classes.yaml.
+INFLECTIONS = tuple((end, repl) for end, repl in read_yaml("entities/word_classes.yaml")["inflections"])
 MIN_STEM = 4  # letters left after an inflection: «لاجين» is a name, not لاج + ين
 BIG_CITY = 100_000     # a city this large is a place even without a trigger word
 HUGE_CITY = 1_000_000  # ... and one this large even when its name is also a common word
@@ -69,6 +68,7 @@ def is_definite(tok: Token) -> bool:
 
 
 NOT_ARTICLE = closed_class("not_article")  # «إلى», «الذي»: an «ال» that is no article
+PROCLITIC_LETTERS = closed_class("proclitic_letters")  # «بثأر» is ب + a known word
 
 
 def starts_listed(toks: list[Token], k: int, lex: Lexicon, label: str) -> bool:
@@ -295,4 +295,4 @@ def inflected(word: str) -> bool:
     for end, repl in INFLECTIONS:
         if word.endswith(end) and len(word) - len(end) >= MIN_STEM and is_known(word[:-len(end)] + repl):
             return True
-    return word[:1] in "وفبلك" and len(word) > 4 and is_known(word[1:])
+    return word[:1] in PROCLITIC_LETTERS and len(word) > 4 and is_known(word[1:])
