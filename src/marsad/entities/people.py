@@ -258,6 +258,6 @@ FACILITY_HEADS = closed_class("facility_heads")
 KUNYA_OBLIQUE = closed_class("kunya_oblique")  # «أبي», «أبا»: also "my father", "father" (acc.)
 NASAB = closed_class("nasab")
 CONJUNCTION_ARTICLES = tuple(sorted(closed_class("conjunction_articles")))  # «والبيروني»
-HEAD_CLITICS = closed_class("compound_head_clitics")  # «وابن», «بأبي»
+HEAD_CLITICS = closed_class("name_clitics")  # «وابن», «بأبي»
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
 MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name

@@ -69,6 +69,7 @@ def is_definite(tok: Token) -> bool:
 
 NOT_ARTICLE = closed_class("not_article")  # «إلى», «الذي»: an «ال» that is no article
 PROCLITIC_LETTERS = closed_class("proclitic_letters")  # «بثأر» is ب + a known word
+NAME_CLITICS = closed_class("name_clitics")  # «وميامي», «لأدمونتون»
 
 
 def starts_listed(toks: list[Token], k: int, lex: Lexicon, label: str) -> bool:
@@ -150,7 +151,7 @@ def unsplit_definite_stem(tok: Token) -> str | None:
 def unsplit_conjunct_stem(tok: Token) -> str | None:
     """The key of «وميامي», «لأدمونتون»: a one-letter clitic left on a name the dictionary does not
     know («وحدة» is a word, not و + «حدة»)."""
-    if tok.prefix or tok.norm[:1] not in "وفبل" or len(tok.norm) - 1 < MIN_NAME_STEM \
+    if tok.prefix or tok.norm[:1] not in NAME_CLITICS or len(tok.norm) - 1 < MIN_NAME_STEM \
             or is_known(tok.text):
         return None
     return strip_article(tok.norm[1:])
