@@ -15,12 +15,14 @@ from .strategies import (Found, in_date_context, make, next_char, next_word, pre
 
 # Closed classes (data/dates/word_classes.yaml): Hijri era markers, month names that are also
 # words (آب, صفر, رجب), nouns a number counts («2000 شخص») and words before a count or a
-# reference, not a year («نحو 2000», «القرار 2001»).
+# reference, not a year («نحو 2000», «القرار 2001»); «منذ» since and «حتى», «بحلول» until, by.
 HIJRI_ERAS = word_class("hijri_eras")
 AMBIGUOUS_MONTHS = word_class("ambiguous_months")
 NAME_LIKE_HIJRI = word_class("name_like_hijri")
 COUNTED = word_class("counted")
 NOT_BEFORE_YEAR = word_class("not_before_year")
+SINCE_WORDS = word_class("since_words")
+UNTIL_WORDS = word_class("until_words")
 
 
 @lru_cache(maxsize=2)
@@ -146,7 +148,7 @@ def _day_range(m: re.Match[str], g: dict, norm: str, anchor: Anchor | None) -> F
 def _tense(norm: str, start: int) -> int | None:
     """-1 after «منذ» (since: a past date), +1 after «حتى»/«بحلول» (until, by: a coming one), else None."""
     word = prev_word(norm, start)
-    return -1 if word == "منذ" else 1 if word in ("حتي", "بحلول") else None
+    return -1 if word in SINCE_WORDS else 1 if word in UNTIL_WORDS else None
 
 
 def _safe_date(year: int | None, month: int, day: int) -> date | None:

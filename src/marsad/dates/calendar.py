@@ -68,6 +68,12 @@ def word_class(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def word_table(name: str) -> dict:
+    """A table of data/dates/word_classes.yaml, word -> value («rate_periods», «clock_fractions» …)."""
+    return dict(read_yaml("dates/word_classes.yaml")[name])
+
+
+@lru_cache(maxsize=None)
 def unit_nouns() -> dict[str, str]:
     """Unit nouns of relative expressions to their unit («اسبوع» → week)."""
     return dict(read_yaml("dates/word_classes.yaml")["unit_nouns"])

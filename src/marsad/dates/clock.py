@@ -6,15 +6,19 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text.normalize import normalize
-from .calendar import numbers, relative, units, weekdays, zones
+from .calendar import numbers, relative, units, weekdays, word_class, word_table, zones
 from .relative import _count, squash
 from .resolve import Anchor, iso_duration
 from .strategies import Found, make, strategy
 
-# Counted nouns before «في اليوم» that make it «per day» rather than «today».
-PER_UNIT_AFTER = frozenset("مره مرات مرتين برميل دولار ساعه ساعات وجبه وجبات حاله حالات الف مليون "
-                           "مليار طن رحله رحلات ساعتين".split())
-FRACTIONS = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}
+# Closed classes (data/dates/word_classes.yaml): counted nouns before «في اليوم» that make it «per day»
+# rather than «today», the period of such a rate, fractions of an hour in minutes, meridiems that are
+# also units (م metre), and the «المحلي» of local time.
+PER_UNIT_AFTER = word_class("per_unit_after")
+RATE_PERIODS = word_table("rate_periods")
+FRACTIONS = word_table("clock_fractions")
+UNIT_LIKE_MERIDIEMS = word_class("unit_like_meridiems")
+LOCAL_TIME = word_class("local_time")
 
 
 def hour_24(hour: int, side: str | None) -> int:
@@ -86,7 +90,7 @@ def zone_of(name: str | None, gmt: str | None) -> str | None:
     """The IANA zone of «بتوقيت <name>» or of a bare «غرينتش»/«ت غ»; None when local or unnamed."""
     if gmt:
         return "Etc/UTC"
-    return None if name in (None, "المحلي") else zones()[squash(name)]
+    return None if name is None or name in LOCAL_TIME else zones()[squash(name)]
 
 
 def _is_clock(m: re.Match[str], side: str | None) -> bool:
@@ -95,7 +99,7 @@ def _is_clock(m: re.Match[str], side: str | None) -> bool:
         return True
     if m["hh"] and m["mi"] and (m["sep"] == ":" or m["tz"] or m["gmt"]):
         return True
-    return side is not None and squash(m["ap"]) not in ("م", "ص")
+    return side is not None and squash(m["ap"]) not in UNIT_LIKE_MERIDIEMS
 
 
 @strategy("duration")
@@ -132,8 +136,7 @@ def _per_unit(m: re.Match[str], norm: str) -> Found | None:
     before = norm[max(0, m.start("x") - 40):m.start("x")].split()
     if not before or not (before[-1][-1:].isdigit() or before[-1] in PER_UNIT_AFTER):
         return None
-    unit = {"اليوم": "P1D", "الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y", "السنه": "P1Y"}
-    return make(m, "set", unit[m["per"]], None)
+    return make(m, "set", RATE_PERIODS[m["per"]], None)
 
 
 @strategy("vague")

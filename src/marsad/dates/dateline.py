@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..text.normalize import normalize_with_map
 from .calendar import alternation, months, weekdays, word_class
+from .patterns import context_pattern
 
 # Meridiem markers after a 12-hour time (data/dates/word_classes.yaml): ص morning, م evening.
 _AM = word_class("am_markers")
@@ -18,7 +19,7 @@ def _pattern() -> re.Pattern[str]:
     """The date-line regex over normalised text, built from the month and weekday data."""
     wd = alternation(weekdays())
     mo = alternation(months())
-    time = r"(?:\s*[-–|،,]?\s*(?:الساعه\s*)?(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[صم]|مساء|صباحا|[AaPp][Mm])?)?"
+    time = context_pattern("dateline_time").pattern
     named = rf"(?:(?:{wd})\s*[،,]?\s*)?(?P<d>\d{{1,2}})\s*(?P<mo>{mo})\s*[،,]?\s*(?P<y>\d{{4}})"
     numeric = r"(?:(?:" + wd + r")\s*[،,]?\s*)?(?P<nd>\d{1,2})[/.-](?P<nm>\d{1,2})[/.-](?P<ny>\d{4})"
     iso = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:[T ](?P<ih>\d{2}):(?P<imi>\d{2}))?"

@@ -5,7 +5,9 @@ import re
 from datetime import date, timedelta
 
 from .absolute import direction, day_number
+from ..text.tokens import ARTICLE, ELIDED_ARTICLE
 from .calendar import numbers, relative, unit_nouns, units, weekdays, word_class
+from .patterns import context_pattern
 from .resolve import Anchor, add_months, iso_day, shift, unit_period, weekday_date
 from .strategies import Found, make, next_word, prev_word, strategy
 
@@ -15,13 +17,19 @@ NOT_TODAY_BEFORE = word_class("not_today_before")
 NOT_TODAY_AFTER = word_class("not_today_after")
 NOT_WEEKDAY_BEFORE = word_class("not_weekday_before")
 NOT_DAY_BEFORE = word_class("not_day_before")
-# Markers that a sentence speaks of the future, so a bare weekday is the coming one.
-FUTURE = re.compile(r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المنتظر|المقرر|المرتقب|المزمع|يعتزم|تعتزم"
-                    r"|من\s+المتوقع|المتوقع|يتوقع|تتوقع|(?:ابتداء|اعتبارا|بدءا|بدايه)\s+من"
-                    r"|قد\s+[يت]\w{2,})")
-# «سيلتقي», «ستعقد», «سنعمل»: the future prefix سـ on an imperfect verb, minus the nouns that
-# merely start that way (سياسة, سيطرة, سيارة, ستة, سنوات …).
-FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,})")
+# «الغد» only after «في», «حتى» …; «امس» not after ل/ب/ك («لامس»); «الاثنين», «الأحد» also numerals.
+TOMORROW_NOUNS = word_class("tomorrow_nouns")
+TOMORROW_BEFORE = word_class("tomorrow_before")
+NOT_YESTERDAY_GLUED = word_class("not_yesterday_glued")
+NUMBER_LIKE_WEEKDAYS = word_class("number_like_weekdays")
+# «بعد 50 عاماً (بالضبط) على مقتل …»: counted from another event; «عقد» seldom a decade.
+FROM_EVENT_PREPOSITIONS = word_class("from_event_prepositions")
+COUNT_HEDGES = word_class("count_hedges")
+AMBIGUOUS_UNITS = word_class("ambiguous_units")
+# Markers that a sentence speaks of the future (data/dates/grammar.yaml): «من المقرر», and the future
+# prefix سـ on an imperfect verb («سيلتقي»), minus the nouns that merely start that way (سياسة, ستة …).
+FUTURE = context_pattern("future_markers")
+FUTURE_VERB = context_pattern("future_verb")
 NOT_FUTURE_VERB = tuple(sorted(word_class("not_future_verb")))
 DAYPART_MERIDIEM = {"morning": "am", "dawn": "am", "noon": "noon", "afternoon": "pm",
                     "evening": "pm", "night": "night"}
@@ -60,10 +68,10 @@ def _is_relative_day(word: str, m: re.Match[str], norm: str, start: int, end: in
             return False  # «اليوم الوطني», «اليوم التالي», «اليوم ذاته»
         if prev_word(norm, start) in NOT_TODAY_BEFORE:
             return False
-    if word == "امس" and m.start("rd") > 0 and norm[m.start("rd") - 1] in "لبك":
+    if word == "امس" and m.start("rd") > 0 and norm[m.start("rd") - 1] in NOT_YESTERDAY_GLUED:
         return False
-    if word in ("الغد", "غد") and not m["dp"]:
-        return prev_word(norm, start) in ("في", "حتي", "الي")
+    if word in TOMORROW_NOUNS and not m["dp"]:
+        return prev_word(norm, start) in TOMORROW_BEFORE
     return True
 
 
@@ -87,11 +95,11 @@ def _bare_weekday_ok(name: str, norm: str, start: int, end: int) -> bool:
     before = prev_word(norm, start)
     if before in NOT_WEEKDAY_BEFORE:
         return False
-    if name not in ("الاثنين", "الاحد"):
+    if name not in NUMBER_LIKE_WEEKDAYS:
         return True
     after = next_word(norm, end)
     if before == "من":  # «من الاثنين إلى الأربعاء» is a day, «من الاثنين» alone «of the two»
-        return bool(re.match(r"\s*(?:و?حتي|الي)\b", norm[end:]))
+        return bool(context_pattern("range_to").match(norm[end:]))
     return before not in NOT_DAY_BEFORE and after != "معا"
 
 
@@ -114,7 +122,7 @@ def period(m: re.Match[str], norm: str, anchor: Anchor | None) -> Found | None:
     """«الأسبوع الماضي», «الشهر المقبل», «هذا العام», «منتصف الشهر الجاري», «منذ 3 أيام» …"""
     if "ago" in m.re.groupindex:
         return _ago(m, norm, anchor)
-    unit = unit_nouns()[re.sub(r"^(?:ال|لل)", "", m["u"])]
+    unit = unit_nouns()[re.sub(f"^(?:{ARTICLE}|{ELIDED_ARTICLE})", "", m["u"])]
     step = 0 if m["this"] else direction(m["dir"])
     day = day_number(m.groupdict())
     if step is None and (not m["pt"] or day is not None):
@@ -178,9 +186,9 @@ def _future_around(norm: str, start: int, end: int) -> bool:
 def _counted_from_event(norm: str, end: int) -> bool:
     """«بعد 50 عاماً (بالضبط) على مقتل …», «قبل 3 أيام من الانتخابات»."""
     word = next_word(norm, end)
-    if word in ("بالضبط", "تقريبا", "فقط"):
+    if word in COUNT_HEDGES:
         word = next_word(norm, norm.index(word, end) + len(word))
-    return word in ("من", "علي", "عن")
+    return word in FROM_EVENT_PREPOSITIONS
 
 
 def _count(m: re.Match[str], counts: frozenset[str]) -> int | None:
@@ -198,4 +206,4 @@ def _count(m: re.Match[str], counts: frozenset[str]) -> int | None:
 
 def unit_word_is_ambiguous(word: str) -> bool:
     """«عقد» is a decade but far more often «holding» or «a contract» («بعد عقد اتفاقية»)."""
-    return squash(word) in ("عقد",)
+    return squash(word) in AMBIGUOUS_UNITS

@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
+from .calendar import word_class
 from .resolve import Anchor
 
 Handler = Callable[[re.Match[str], str, "Anchor | None"], "Found | None"]
 HANDLERS: dict[str, Handler] = {}
-# Words that make a following month or year name a date («في مارس», «منذ 2011»).
-DATE_CONTEXT = frozenset(
-    "في منذ حتي خلال قبل بعد من الي بين بحلول مطلع اواخر اوائل حرب انتخابات موسم مونديال اولمبياد "
-    "ثوره نكبه عام سنه لعام موازنه ميزانيه رؤيه دستور مواليد تاريخ بتاريخ عن نهايه بدايه".split())
+# Words that make a following month or year name a date («في مارس», «منذ 2011»), and the
+# conjunctions glued to them («وفي»): data/dates/word_classes.yaml.
+DATE_CONTEXT = word_class("date_context")
+GLUED_CONJUNCTIONS = word_class("glued_conjunctions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def prev_word(norm: str, i: int) -> str:
     while k > 0 and norm[k - 1].isalnum():
         k -= 1
     word = norm[k:j]
-    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+    return word[1:] if len(word) > 2 and word[0] in GLUED_CONJUNCTIONS else word
 
 
 def prev_char(norm: str, i: int) -> str:

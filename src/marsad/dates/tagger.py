@@ -15,7 +15,7 @@ from ..errors import ConfigError
 from ..text.normalize import ALEF_FORMS, TASHKEEL, TATWEEL
 from . import absolute, clock, relative  # noqa: F401  (register the strategies)
 from .clock import clock_value, zone_of
-from .patterns import compiled, zone_after
+from .patterns import compiled, context_pattern, zone_after
 from .resolve import Anchor, anchor_from
 from .strategies import HANDLERS, Found
 from .triggers import keys_of, wanted
@@ -31,8 +31,8 @@ _FOLD.update({ord("ى"): "ي", ord("ة"): "ه"})
 _FOLD.update({c: str(i) for base in (0x0660, 0x06F0) for i, c in enumerate(range(base, base + 10))})
 # Between a day and its clock time («الأحد 04 يناير 2026 - 09:36 م», «أمس في الساعة 10»), and
 # between a time and its day («العاشرة من صباح اليوم»).
-_DAY_THEN_TIME = re.compile(r"\s*(?:[-–|،,]\s*)?(?:(?:في|عند|علي|حوالي|نحو|قرابه|قبيل|بعيد)\s+)?")
-_TIME_THEN_DAY = re.compile(r"\s*(?:[،,]\s*)?(?:من\s+)?")
+_DAY_THEN_TIME = context_pattern("day_then_time")
+_TIME_THEN_DAY = context_pattern("time_then_day")
 
 
 def find_dates(text: str, published: str | None = None, spans: Iterable[tuple[int, int]] | None = None,

@@ -8,12 +8,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .calendar import months, numbers, relative, units, weekdays
+from ..text.tokens import ARTICLE
+from .calendar import months, numbers, relative, units, weekdays, word_class, word_table
 
 WORD = re.compile(r"[^\W\d_]+")
-# Function words that never on their own suggest a date («بعد» of «بعد غد»).
-COMMON = frozenset("في من الي علي عن بعد قبل منذ حتي هذا هذه اول مع ما او و".split())
-PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# Closed classes (data/dates/word_classes.yaml): function words that never on their own suggest a
+# date («بعد» of «بعد غد»), the proclitics a word may carry, and names looked for otherwise than
+# through the index («اب» is also «father», «اثنين», «احد» also numerals).
+COMMON = word_class("trigger_common")
+PROCLITICS = word_class("trigger_proclitics")
+ELIDED_ARTICLES = word_class("trigger_elided_articles")
+WHOLE_WORD_MONTHS = word_class("trigger_whole_word_months")
+WEEKDAY_SUBSTRINGS = word_class("trigger_weekday_substrings")
 # strategy -> for each template, alternatives of keys that must all be present.
 NEEDS: dict[str, list[list[tuple[str, ...]]]] = {
     "not-date": [[("notdate",)]],
@@ -40,19 +46,17 @@ def index() -> dict[str, frozenset[str]]:
     """Word (with any proclitic glued on) -> the trigger keys it raises."""
     table: dict[str, set[str]] = {}
     groups = {
-        "month": _words(months()) - {"اب"}, "hmonth": _words(months("hijri")),
-        "weekday": set(weekdays()) - {"احد", "اثنين"}, "day": _words(relative("day")),
-        "unit": set(units()), "ago": set(relative("ago")) | {"منذ", "قبل", "بعد"},
+        "month": _words(months()) - WHOLE_WORD_MONTHS, "hmonth": _words(months("hijri")),
+        "weekday": set(weekdays()) - WEEKDAY_SUBSTRINGS, "day": _words(relative("day")),
+        "unit": set(units()), "ago": set(relative("ago")),
         "dual": {w for w, (_, c) in units().items() if c == {"2"}},
         "card": _words(numbers("cardinal")), "hourword": _words(numbers("ordinal_f")),
-        "meridiem": _words(relative("meridiem")) | {"م", "ص"}, "clock": {"ساعه", "الساعه"},
-        "setword": _words(relative("set")), "kul": {"كل"}, "ayyam": {"ايام"},
-        "periodnoun": {"الاسبوع", "الشهر", "العام", "السنه"},
-        "durpre": {"لمده", "مده", "طيله", "طوال", "مدار", "مدي", "لفتره", "فتره"},
+        "meridiem": _words(relative("meridiem")), "setword": _words(relative("set")),
         "vague": {max(p.split(), key=len) for p in relative("vague")},
         "notdate": {max(p.split(), key=len) for p in relative("not-date")},
-        "era": {"فتره", "الفتره", "حقبه", "الحقبه"},
     }
+    for key, words in word_table("trigger_words").items():
+        groups[key] = groups.get(key, set()) | set(words)
     for key, words in groups.items():
         for word in words:
             for form in _forms(word):
@@ -63,8 +67,8 @@ def index() -> dict[str, frozenset[str]]:
 def _forms(word: str) -> list[str]:
     """The word with each proclitic, and «لل» for «ال» («للعام»)."""
     forms = [p + word for p in PROCLITICS]
-    if word.startswith("ال"):
-        forms += ["لل" + word[2:], "ولل" + word[2:], "فلل" + word[2:]]
+    if word.startswith(ARTICLE):
+        forms += [a + word[len(ARTICLE):] for a in ELIDED_ARTICLES]
     return forms
 
 
@@ -89,9 +93,9 @@ def keys_of(norm: str) -> frozenset[str]:
             keys.add("colon")
         if "/" in norm:
             keys.add("slash")
-        if re.search(r"\bاب\b", norm):
+        if any(re.search(rf"\b{w}\b", norm) for w in WHOLE_WORD_MONTHS):
             keys.add("month")
-    if "اثنين" in norm or "احد" in norm:
+    if any(w in norm for w in WEEKDAY_SUBSTRINGS):
         keys.add("weekday")
     return frozenset(keys)
 

@@ -7,7 +7,7 @@ from ..doc import Token
 from ..resources import read_tsv, word_class
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
-from .lexicon import Entry, Key, Lexicon, key_of
+from .lexicon import Entry, Key, Lexicon, closed_class, key_of
 from .people import word_given_names
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, tkey
 
@@ -16,6 +16,7 @@ MAX_NAME = 4       # tokens of a name found by its context alone
 MIN_GIVEN = 20     # a given name this common may stand alone after a verb («وقال أحمد»)
 MIN_PART = 5      # a name part that is also a dictionary word must be this common
 SCORE = 1.2
+NOT_REGNAL_START = closed_class("not_regnal_start")  # «بن», «بنت» before an ordinal
 
 
 def cued_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -97,7 +98,7 @@ def _run_before(text: str, toks: list[Token], h: int, lex: Lexicon, regnal: bool
             s -= 2  # «عبد الله الثاني»
         else:
             break
-    if s == h or toks[s].norm in ("بن", "بنت") or regnal and (
+    if s == h or toks[s].norm in NOT_REGNAL_START or regnal and (
             is_definite(toks[h - 1]) or not _bare_or_name(toks[s], lex)):
         return None  # «القرن الثالث», «بذكرى الخامس»
     part = lex.name_part(toks[s].text, toks[s].norm)

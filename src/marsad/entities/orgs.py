@@ -15,6 +15,11 @@ from .rules import BIG_CITY, Candidate, clitic_width, is_definite, joined, start
 MAX_ORG_TAIL = 4       # tokens after an organisation head
 CLUB_PREFIXES = closed_class("club_prefixes")
 CLUB_SUFFIXES = closed_class("club_suffixes")
+# Closed classes (data/entities/word_classes.yaml): proclitic letters left on an unsplit head («لقناة»),
+# nisba endings, and the ل / لل that opens a body's field («لشؤون اللاجئين»).
+PROCLITIC_LETTERS = closed_class("proclitic_letters")
+NISBA_ENDINGS = tuple(sorted(closed_class("nisba_endings")))
+FIELD_PREFIXES = closed_class("field_prefixes")
 
 
 def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -84,7 +89,7 @@ def _head(tok: Token) -> dict[str, str] | None:
 
 def _unsplit_head(tok: Token) -> bool:
     """«لميليشيات»: a head that kept a one-letter clitic the tokenizer did not split off."""
-    return not tok.prefix and tok.norm[:1] in "وفبلك" and tok.norm not in head_table() \
+    return not tok.prefix and tok.norm[:1] in PROCLITIC_LETTERS and tok.norm not in head_table() \
         and tok.norm[1:] in head_table()
 
 
@@ -176,7 +181,7 @@ def is_adjective(tok: Token, lex: Lexicon) -> bool:
     if (key,) in org_adjectives():
         return True
     entry = lex.get((key,), True)
-    nisba = len(tok.norm) > 5 and tok.norm.endswith(("ي", "يه", "يين", "يون"))
+    nisba = len(tok.norm) > 5 and tok.norm.endswith(NISBA_ENDINGS)
     if entry is not None and entry.label != "NORP":
         return nisba and entry.label == "LOC"  # «السعودية» after «القوات البحرية الملكية»
     return entry is not None or nisba
@@ -190,7 +195,7 @@ def org_adjectives() -> frozenset[tuple[str, ...]]:
 
 def _complement(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
     """«لشؤون اللاجئين», «للصحة النفسية»: a لـ phrase that names the body's field."""
-    if k >= len(toks) or toks[k].prefix not in ("ل", "لل") or not _space_before(text, toks, k):
+    if k >= len(toks) or toks[k].prefix not in FIELD_PREFIXES or not _space_before(text, toks, k):
         return 0
     if toks[k].prefix == "لل":
         n = 1

@@ -174,7 +174,7 @@ def word_given_names() -> frozenset[tuple[str, ...]]:
 
 def _unsplit_conjunct(tok: Token) -> bool:
     """«والبيروني»: a conjunction the tokenizer left on starts the next name."""
-    return not tok.prefix and tok.norm.startswith(("وال", "فال"))
+    return not tok.prefix and tok.norm.startswith(CONJUNCTION_ARTICLES)
 
 
 def _feminine_adjective(tok: Token) -> bool:
@@ -225,7 +225,7 @@ def compound_head(tok: Token) -> str | None:
     """The compound head a token is («بن»), also under a clitic the tokenizer left on («وابن»)."""
     if tok.norm in COMPOUND_HEADS:
         return tok.norm
-    bare = tok.norm[1:] if not tok.prefix and tok.norm[:1] in "وفبل" else ""
+    bare = tok.norm[1:] if not tok.prefix and tok.norm[:1] in HEAD_CLITICS else ""
     return bare if bare in COMPOUND_HEADS else None
 
 
@@ -265,5 +265,7 @@ KIN = closed_class("kin")
 FACILITY_HEADS = closed_class("facility_heads")
 KUNYA_OBLIQUE = closed_class("kunya_oblique")  # «أبي», «أبا»: also "my father", "father" (acc.)
 NASAB = closed_class("nasab")
+CONJUNCTION_ARTICLES = tuple(sorted(closed_class("conjunction_articles")))  # «والبيروني»
+HEAD_CLITICS = closed_class("name_clitics")  # «وابن», «بأبي»
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
 MIN_PART_COUNT = 5     # a later part that is also a word must be a well-attested name

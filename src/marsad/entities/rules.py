@@ -6,15 +6,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import read_lines
+from ..resources import read_lines, read_yaml
 from ..text.normalize import normalize
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
 ARABIC = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
-# (ending, what replaces it) of inflected forms: plurals, duals, feminine, accusative, pronouns.
-INFLECTIONS = (("تين", "ة"), ("ين", ""), ("ون", ""), ("ات", ""), ("ات", "ة"), ("ان", ""), ("وا", ""),
-               ("ة", ""), ("ه", ""), ("ا", ""), ("ت", ""), ("ك", ""), ("ها", ""), ("هم", ""), ("ي", ""))
+# (ending, what replaces it) of inflected forms, in the order tried: data/entities/word_classes.yaml.
+INFLECTIONS = tuple((end, repl) for end, repl in read_yaml("entities/word_classes.yaml")["inflections"])
 MIN_STEM = 4  # letters left after an inflection: «لاجين» is a name, not لاج + ين
 BIG_CITY = 100_000     # a city this large is a place even without a trigger word
 HUGE_CITY = 1_000_000  # ... and one this large even when its name is also a common word
@@ -69,6 +68,8 @@ def is_definite(tok: Token) -> bool:
 
 
 NOT_ARTICLE = closed_class("not_article")  # «إلى», «الذي»: an «ال» that is no article
+PROCLITIC_LETTERS = closed_class("proclitic_letters")  # «بثأر» is ب + a known word
+NAME_CLITICS = closed_class("name_clitics")  # «وميامي», «لأدمونتون»
 
 
 def starts_listed(toks: list[Token], k: int, lex: Lexicon, label: str) -> bool:
@@ -150,13 +151,13 @@ def unsplit_definite_stem(tok: Token) -> str | None:
 def unsplit_conjunct_stem(tok: Token) -> str | None:
     """The key of «وميامي», «لأدمونتون»: a one-letter clitic left on a name the dictionary does not
     know («وحدة» is a word, not و + «حدة»)."""
-    if tok.prefix or tok.norm[:1] not in "وفبل" or len(tok.norm) - 1 < MIN_NAME_STEM \
+    if tok.prefix or tok.norm[:1] not in NAME_CLITICS or len(tok.norm) - 1 < MIN_NAME_STEM \
             or is_known(tok.text):
         return None
     return strip_article(tok.norm[1:])
 
 
-UNSPLIT_DEFINITE = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
+UNSPLIT_DEFINITE = tuple(read_yaml("entities/word_classes.yaml")["unsplit_definite"])  # longest first
 MIN_NAME_STEM = 3
 
 
@@ -295,4 +296,4 @@ def inflected(word: str) -> bool:
     for end, repl in INFLECTIONS:
         if word.endswith(end) and len(word) - len(end) >= MIN_STEM and is_known(word[:-len(end)] + repl):
             return True
-    return word[:1] in "وفبلك" and len(word) > 4 and is_known(word[1:])
+    return word[:1] in PROCLITIC_LETTERS and len(word) > 4 and is_known(word[1:])

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import is_definite
+from .grammar import closed_class, is_definite
 from .occurrence import ANCHORED_TYPES, noun_is_reported
 from .triggers import Match
 
 SUPPORT_REACH = 3   # «أعلنت الشرطة مقتل», «شن الجيش هجوما»: words between a support verb and its noun
+REFERENCE_PREPOSITIONS = closed_class("reference_prepositions")   # «التحقيق في الهجوم»
 
 
 def names_a_thing(sent: Sentence, m: Match) -> bool:
@@ -50,7 +51,7 @@ def after_reference_head(sent: Sentence, k: int) -> bool:
     prev = sent.toks[k - 1]
     if sent.g.has("reference_heads", prev):
         return True
-    if prev.norm in ("في", "عن", "حول", "علي") and k >= 2 and sent.bounds[k - 1] < SOFT:
+    if prev.norm in REFERENCE_PREPOSITIONS and k >= 2 and sent.bounds[k - 1] < SOFT:
         return sent.g.has("reference_heads", sent.toks[k - 2])
     return False
 

@@ -19,6 +19,7 @@ PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"
 # Words skipped between a verb and its subject («تظاهر أمس عشرات …», «اغتالت قبل ظهر امس …»).
 ADVERBS = closed_class("adverbs")
 MAX_ADVERBS = 4
+AGENT_PREPOSITIONS = closed_class("agent_prepositions")   # «على يد مسلحين», «من قبل الشرطة»
 MAX_ADJECTIVES = 2     # «بانسحاب فوري للقوات»: words between a noun and its «لـ» owner
 LOCATION_WINDOW = 12
 
@@ -208,7 +209,7 @@ def _frames(sent: Sentence, m: Match, roles: Roles) -> None:
             ph = _marked_phrase(sent, k + 1, hi)
             if ph:
                 roles.mediators = list(ph.actors)
-        elif sent.g.has("agent_markers", tok) and k > m.j and sent.toks[k - 1].norm in ("علي", "من"):
+        elif sent.g.has("agent_markers", tok) and k > m.j and sent.toks[k - 1].norm in AGENT_PREPOSITIONS:
             ph = phrase_at(sent, k + 1, hi)
             if ph:
                 roles.actors = list(ph.actors)

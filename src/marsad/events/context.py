@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ..doc import DateMention, Entity, Token
 from ..text.normalize import normalize
-from .grammar import Grammar, closed_class, grammar
+from .grammar import Grammar, closed_class, grammar, letters
 
 NONE, SOFT, HARD = 0, 1, 2
 HARD_PUNCT = frozenset(".;؛!?:")
@@ -59,17 +59,19 @@ class Sentence:
     def has_prep(self, k: int) -> bool:
         """Whether token k is governed by a preposition (a clitic ب/ل or a word before it)."""
         tok = self.toks[k]
-        if any(c in tok.prefix for c in "بلك"):
+        if any(c in tok.prefix for c in PREP_CLITICS):
             return True
         return k > 0 and _preposition(self.toks[k - 1].norm) and self.bounds[k] < HARD
 
 
 def _preposition(norm: str) -> bool:
     """A preposition, also with the «و»/«ف» the tokenizer leaves on a short one («وفي لندن»)."""
-    return norm in PREPOSITIONS or len(norm) == 3 and norm[0] in "وف" and norm[1:] in PREPOSITIONS
+    return norm in PREPOSITIONS or len(norm) == 3 and norm[0] in GLUED and norm[1:] in PREPOSITIONS
 
 
 PREPOSITIONS = closed_class("prepositions")
+GLUED = closed_class("glued_conjunctions")
+PREP_CLITICS = letters("prepositional_clitics")
 
 
 def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],
@@ -123,7 +125,7 @@ def _boundary(sent: Sentence, k: int) -> int:
     if any(c in HARD_PUNCT for c in gap):
         return HARD
     opener = g.has("clause_openers", tok) or g.has("complementizers", tok)
-    if opener and tok.prefix in ("", "و", "ف"):
+    if opener and (not tok.prefix or tok.prefix in GLUED):
         return HARD
     if any(c in SOFT_PUNCT for c in gap):
         return SOFT

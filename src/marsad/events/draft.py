@@ -9,7 +9,7 @@ from .actors import Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import is_reference
-from .grammar import closed_class, is_definite
+from .grammar import closed_class, is_definite, letters
 from .occurrence import ANCHORED_TYPES, verb_is_reported
 from .strict import DEMAND_MODES
 from .triggers import Match, lexicon
@@ -20,6 +20,7 @@ SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", 
 FRAMING_TYPES = frozenset(("REQUEST", "AGREE"))
 COMPLEMENT_REACH = 4
 POSSESSIVES = closed_class("possessives")
+PREP_CLITICS = letters("prepositional_clitics")   # ب, ل, ك: «بالمطالبة» is a noun
 ACTION_WORDS = 2   # words of the demanded action shown with a bare demand («ضرورة وقف الحرب»)
 
 
@@ -53,7 +54,7 @@ class Draft:
 def is_verbal(sent: Sentence, m: Match) -> bool:
     """Verb or verbal noun: the article, a preposition or a possessive make a noun of «المطالبة»."""
     tok = sent.toks[m.i]
-    if is_definite(tok) or any(c in tok.prefix for c in "بلك"):
+    if is_definite(tok) or any(c in tok.prefix for c in PREP_CLITICS):
         return False
     if m.trigger.pos != "verb":
         return False

@@ -9,7 +9,7 @@ from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import names_a_thing
 from .context import HARD, SOFT, Sentence, prepare, short_mentions
-from .grammar import word_key
+from .grammar import closed_class, letters, word_key
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
 from .home import MIN_SENTENCES, home_country, with_home
@@ -19,6 +19,12 @@ from .occurrence import lacks_participants, unreported_modality
 from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
 from .triggers import match_triggers
+
+# Closed classes (data/events/grammar.yaml): conjunctions glued to a verb, and the first letters of
+# a present verb and of a first-person one.
+GLUED = closed_class("glued_conjunctions")
+IMPERFECT = letters("imperfect_letters")
+FIRST_PERSON = letters("first_person_letters")
 
 
 @dataclass
@@ -116,7 +122,7 @@ def _coordinated_subjects(sent: Sentence, drafts: list[Draft]) -> None:
     last: list[Actor] = []
     for d in drafts:
         tok = sent.toks[d.i]
-        if d.verbal and tok.prefix[:1] in ("و", "ف") and tok.norm.endswith("وا") and last:
+        if d.verbal and tok.prefix[:1] in GLUED and tok.norm.endswith("وا") and last:
             d.roles.actors = list(last)
         if d.verbal and d.roles.actors:
             last = d.roles.actors
@@ -204,7 +210,7 @@ def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     tok = sent.toks[d.i]
     first = d.i == 0 or _after_connective(sent, d.i)
     return d.verbal and not d.roles.passive and d.type not in SPEECH_TYPES and first \
-        and tok.norm[:1] not in "ان" and not tok.suffix
+        and tok.norm[:1] not in FIRST_PERSON and not tok.suffix
 
 
 def _after_connective(sent: Sentence, k: int) -> bool:
@@ -254,7 +260,7 @@ def _named_agent(sent: Sentence, d: Draft, article: bool) -> bool:
     reports, even without a toll, count or place, where an article's body goes on reporting (or
     a lone sentence goes on with «و»)."""
     tok = sent.toks[d.i]
-    past = tok.norm[:1] not in "يتن" or len(tok.norm) <= 3
+    past = tok.norm[:1] not in IMPERFECT or len(tok.norm) <= 3
     goes_on = article or (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
     return goes_on and past and any(
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)

@@ -61,6 +61,16 @@ def closed_class(name: str) -> frozenset[str]:
     return word_class("events/grammar.yaml", name)
 
 
+def ordered_class(name: str) -> tuple[str, ...]:
+    """A closed class of data/events/grammar.yaml in its written order, for forms tried in turn."""
+    return tuple(read_yaml("events/grammar.yaml")[name])
+
+
+def letters(name: str) -> str:
+    """Letters of data/events/grammar.yaml a word's letter is tested against («ة», «يتن»)."""
+    return read_yaml("events/grammar.yaml")[name]
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The grammar word lists and participant nouns."""

@@ -10,11 +10,11 @@ from functools import lru_cache
 
 from ..doc import DateMention, Token
 from ..resources import read_tsv, read_yaml
-from ..text.normalize import normalize
+from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import closed_class, is_definite, word_key
+from .grammar import closed_class, is_definite, letters, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -26,7 +26,9 @@ AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان 
 # Cues that only reach through «أن» into a complement clause («نفى أن يكون …», «طالب بأن تنسحب»).
 CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-IMPERFECT = "يتن"
+IMPERFECT = letters("imperfect_letters")
+GLUED = closed_class("glued_conjunctions")
+KANA = closed_class("kana_forms")
 DETERMINERS = closed_class("generic_determiners")
 # Particles the tokenizer may leave joined to «و»/«ف» («ولا», «فلن»).
 PARTICLES_WITH_CONJUNCTION = closed_class("conjoined_particles")
@@ -46,7 +48,7 @@ def cues() -> Cues:
     """The modality cues of data/events/modality.tsv, keyed by their normalised words."""
     before, after, prefix = {}, {}, {}
     for r in read_tsv("events/modality.tsv"):
-        words = tuple(normalize(w) for w in r["cue"].replace("ـ", "").split())
+        words = tuple(normalize(w) for w in r["cue"].replace(TATWEEL, "").split())
         table = {"before": before, "after": after}.get(r["scope"])
         if table is None:
             prefix[words[0]] = r["modality"]
@@ -125,7 +127,7 @@ def _lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
 def _joined_lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
     """A cue of several words whose first word still carries «و»/«ف» («وفي حال», «فمن المقرر»)."""
     first = toks[0].norm
-    if toks[0].prefix or len(first) < 3 or first[:1] not in "وف":
+    if toks[0].prefix or len(first) < 3 or first[:1] not in GLUED:
         return None
     return table.get((first[1:],) + tuple(t.norm for t in toks[1:]))
 
@@ -137,7 +139,7 @@ def _cue_forms(tok: Token) -> list[str]:
 
 def _bare(tok: Token) -> str:
     """A particle without the conjunction the tokenizer left on it («ولا» → «لا», «فلن» → «لن»)."""
-    if not tok.prefix and len(tok.norm) in (3, 4) and tok.norm[:1] in "وف" and \
+    if not tok.prefix and len(tok.norm) in (3, 4) and tok.norm[:1] in GLUED and \
             tok.norm[1:] in PARTICLES_WITH_CONJUNCTION:
         return tok.norm[1:]
     return tok.norm
@@ -198,7 +200,7 @@ def _imperfect(sent: Sentence, k: int) -> bool:
 
 def _after_kana(sent: Sentence, k: int) -> bool:
     """«كانت … قد أطلقت»: «قد» after «كان» is a pluperfect, not a possibility."""
-    return any(sent.toks[b].lemma in ("كان", "كانت") for b in range(max(0, k - 4), k))
+    return any(sent.toks[b].lemma in KANA for b in range(max(0, k - 4), k))
 
 
 def _cues_after(sent: Sentence, m: Match) -> list[str]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import is_definite, word_key
+from .grammar import closed_class, is_definite, letters, word_key
 from .triggers import Match
 
 # Types whose noun or verb needs an anchor to count as a reported occurrence.
@@ -23,6 +23,12 @@ COUNT_REACH = 4      # «خطفوا أربعة أوروبيين», «تظاهر 
 PLACE_REACH = 4      # «هجوم في الرمادي»: words between an act and the locative of its place
 SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»: words between a light verb and its act
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
+# Closed classes (data/events/grammar.yaml): the first letters of a present verb, the conjunctions
+# glued to a word or opening a sentence, and the prepositions of «بعد يومين من اغتياله».
+IMPERFECT = letters("imperfect_letters")
+GLUED = closed_class("glued_conjunctions")
+SENTENCE_CONJUNCTIONS = closed_class("sentence_conjunctions")
+COUNT_PREPOSITIONS = closed_class("count_prepositions")
 
 
 def verb_is_reported(sent: Sentence, m: Match) -> bool:
@@ -39,7 +45,7 @@ def unreported_modality(sent: Sentence, k: int) -> str:
     """What an unreported act is: a present verb tells what is done in general or may be done
     («يقتلون الجزائريين»), anything else recalls the past."""
     norm = sent.toks[k].norm
-    return "hypothetical" if norm[:1] in "يتن" and len(norm) > 3 else "historical"
+    return "hypothetical" if norm[:1] in IMPERFECT and len(norm) > 3 else "historical"
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +169,7 @@ def _subject_window(sent: Sentence, m: Match) -> list[int]:
     lo, hi = sent.clause(m.i, SOFT)
     out = [] if sent.has_prep(m.i) else list(range(max(lo, m.i - 2), m.i))
     for k in range(m.j, min(hi, m.j + 2)):
-        if sent.toks[k].prefix[:1] in ("و", "ف"):
+        if sent.toks[k].prefix[:1] in GLUED:
             break
         out.append(k)
     return out
@@ -196,7 +202,7 @@ def backgrounded(sent: Sentence, m: Match) -> bool:
     """The act only dates what the sentence reports: «بعد يومين من اغتياله», «قبل اعدامه», or a
     clause of time opening the sentence («عندما اغتيل مغنية، أعلن نصر الله …»)."""
     k = m.i
-    if k > 0 and sent.toks[k - 1].norm in ("من", "علي") and sent.bounds[k] == NONE:
+    if k > 0 and sent.toks[k - 1].norm in COUNT_PREPOSITIONS and sent.bounds[k] == NONE:
         before = sent.toks[max(0, k - 4):k - 1]
         if any(sent.g.has("time_anchors", t) for t in before):
             return True   # «بعد أسبوعين من خطفه», «بعد ثلاثة أشهر على مكمن»
@@ -215,4 +221,4 @@ def _opening_time_clause(sent: Sentence, k: int) -> bool:
 
 def _starts_sentence(sent: Sentence, k: int) -> bool:
     """Token k is the first word of the sentence, past a conjunction or «و/ف»."""
-    return all(not t.is_word or t.norm in ("و", "ف", "ثم") for t in sent.toks[:k])
+    return all(not t.is_word or t.norm in SENTENCE_CONJUNCTIONS for t in sent.toks[:k])

@@ -8,6 +8,7 @@ from .grammar import closed_class
 
 MAX_SUBJECT_SKIP = 4   # time words and particles between a reporting verb and its subject
 RELATIVES = closed_class("relatives")
+SKIPPABLE = closed_class("speaker_skippable")   # «وقال أمس الوزير», «وأكد بدوره الوزير»
 
 
 def is_reporting(sent: Sentence, k: int) -> bool:
@@ -59,7 +60,7 @@ def reporter_subject(sent: Sentence, r: int, limit: int) -> Phrase | None:
 def _skippable(sent: Sentence, k: int) -> bool:
     """Particles and time words between a verb and its subject, and commas around an apposition."""
     tok = sent.toks[k]
-    return tok.norm in ("امس", "اليوم", "ايضا", "كذلك", "بدوره", "بدورها") or \
+    return tok.norm in SKIPPABLE or \
         any(d.start <= tok.start < d.end for d in sent.dates)
 
 

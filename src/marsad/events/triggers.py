@@ -9,13 +9,15 @@ from ..doc import Token
 from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
-from .grammar import closed_class, word_key
+from .grammar import closed_class, letters, ordered_class, word_key
 
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
 REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word must appear
-# Inflections stripped to reach the listed form (يتظاهرون → تظاهر, اغتالوا → اغتال).
-SUFFIXES = ("ون", "ين", "وا", "ات", "ان", "تا", "ت", "ن", "ا", "ه")
-PREFIXES = ("ي", "ت", "ن", "ا")
+# Inflections stripped to reach the listed form (يتظاهرون → تظاهر, اغتالوا → اغتال): data/events/grammar.yaml.
+SUFFIXES = ordered_class("inflection_suffixes")
+PREFIXES = ordered_class("imperfect_prefixes")
+GLUED = closed_class("glued_conjunctions")
+TEH_MARBUTA, HEH = letters("teh_marbuta"), letters("heh")
 MIN_STEM = 3
 # How well a token matched a listed word: as written, by its lemma, after stripping inflections.
 EXACT, LEMMA, INFLECTED = 3, 2, 1
@@ -64,7 +66,7 @@ def parse_trigger(row: dict[str, str], companions: tuple[frozenset[str], int] | 
     requires, window, excludes = companions or (frozenset(), REQUIRE_WINDOW, frozenset())
     return Trigger(row["lemma"], row["type"], row.get("mode") or None, row.get("pos") or "noun",
                    words, context, row.get("actor_role_hint") or "object_recipient", requires,
-                   window, excludes, tuple(w.endswith("ة") for w in row["lemma"].split()))
+                   window, excludes, tuple(w.endswith(TEH_MARBUTA) for w in row["lemma"].split()))
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def _keys(norm: str, lemma: str, prefix: str) -> tuple[tuple[str, int], ...]:
         out.setdefault(lem, LEMMA)
     for stem in _deinflect(key):
         out.setdefault(stem, INFLECTED)
-    if not prefix and len(key) >= 5 and key[0] in "وف":  # an unsplit «وتظاهرات»
+    if not prefix and len(key) >= 5 and key[0] in GLUED:  # an unsplit «وتظاهرات»
         for stem in (key[1:], strip_article(key[1:])):
             out.setdefault(stem, INFLECTED)
     return tuple(sorted(out.items(), key=lambda kv: -kv[1]))
@@ -149,7 +151,7 @@ def _word_quality(tok: Token, word: str, marbuta: bool) -> int:
 
     «مظاهره» (its manifestations) normalises like «مظاهرة»: a listed «ة» needs a written «ة».
     """
-    if marbuta and tok.norm == word and strip_tashkeel(tok.text).endswith("ه"):
+    if marbuta and tok.norm == word and strip_tashkeel(tok.text).endswith(HEH):
         return 0
     return next((q for k, q in token_keys(tok) if k == word), 0)
 

@@ -135,7 +135,15 @@ def _mark_author(lines: list[Line], kinds: list[str | None], meta: dict[str, str
 
 def _strip_byline(text: str) -> str:
     """«كتب: عمرو أحمد» -> «عمرو أحمد»."""
-    return re.sub(r"^\s*(?:كتب|كتبت|بقلم|إعداد)\s*:?\s*", "", text)
+    return _byline_marker().sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _byline_marker() -> re.Pattern[str]:
+    """The byline markers of data/layout/boilerplate.tsv as written, at a line start, with their colon."""
+    words = dict.fromkeys(r["marker"].rstrip(":") for r in read_tsv("layout/boilerplate.tsv")
+                          if r["kind"] == "byline")
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*")
 
 
 def _mark_duplicates(lines: list[Line], kinds: list[str | None]) -> None:

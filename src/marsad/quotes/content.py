@@ -11,6 +11,7 @@ from .view import OPENERS, View, closing, trimmed
 
 CLAUSE_OPENERS = closed_class("content_clause_openers")
 RELATIVES = closed_class("relatives")
+GLUED = closed_class("glued_conjunctions")
 
 
 @dataclass
@@ -99,7 +100,7 @@ def _distinct(found: list[Found]) -> list[Found]:
 
 def _coordinated(v: View, c: Cue) -> bool:
     """A cue joined by «و», a comma or «حيث» starts a new quote: «…، مؤكدًا أن», «…، وقال إن»."""
-    return v.comma_before(c.i) or v.toks[c.i].prefix in ("و", "ف") or \
+    return v.comma_before(c.i) or v.toks[c.i].prefix in GLUED or \
         (c.i > 0 and v.words[c.i - 1] in CLAUSE_OPENERS | RELATIVES)
 
 

@@ -3,12 +3,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Phrase, QuoteLexicon, Verb
+from .lexicon import Phrase, QuoteLexicon, Verb, closed_class
 from .view import CLOSERS, OPENERS, View, closing
 
 MAX_REGION = 40       # words between a verb and its content («صرح … عشية المباراة، وسط …، أن»)
 MAX_SUBJECT = 6       # words of a subject before «على/إلى/عن/من» + noun phrase content
 NAME_QUOTE_WORDS = 4  # a quotation this short followed by more words is a name: «موقع «أكسيوس» الأمريكي»
+# Closed classes (data/quotes/word_classes.yaml), each explained there.
+GLUED = closed_class("glued_conjunctions")
+PREP_CLITICS = closed_class("preposition_clitics")
+RELAY_PARTICLES = closed_class("relay_particles")
+PUBLISHING_VERBS = closed_class("publishing_verbs")
+COMPLEMENTISER_STEMS = closed_class("complementiser_stems")
+ADJUNCT_WORDS = closed_class("adjunct_words")
+CIRCUMSTANTIAL = closed_class("circumstantial_pronouns")
+QAD = closed_class("qad_particles")
+SUBJUNCTIVE = closed_class("subjunctive_particles")
+IMPERFECT = closed_class("imperfect_prefixes")
+THIRD_PERSON = closed_class("third_person_prefixes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +84,7 @@ def find_attributions(v: View, lex: QuoteLexicon) -> list[Attribution]:
 def _phrase_at(v: View, i: int, lex: QuoteLexicon) -> tuple[int, int, str, bool] | None:
     """(end, source start, kind, must end its clause) of the longest phrase starting at word `i`."""
     w = v.words[i]
-    cands = lex.phrases_by_first.get(w) or (lex.phrases_by_first.get(w[1:]) if w[:1] in "وف" else None)
+    cands = lex.phrases_by_first.get(w) or (lex.phrases_by_first.get(w[1:]) if w[:1] in GLUED else None)
     for p in cands or ():
         end = _match(v, i, p)
         if end is None:
@@ -80,9 +92,9 @@ def _phrase_at(v: View, i: int, lex: QuoteLexicon) -> tuple[int, int, str, bool]
         src = end
         if p.verb and src < len(v.toks) and _is_report_verb(v, src, lex):
             src += 1
-        elif p.verb and p.words[-1] in ("ما", "كما"):
+        elif p.verb and p.words[-1] in RELAY_PARTICLES:
             continue  # «على ما» / «كما» need their verb: «كما أفاد المرصد»
-        return src, src, p.kind, p.words[-1] in ("ما", "كما")
+        return src, src, p.kind, p.words[-1] in RELAY_PARTICLES
     return None
 
 
@@ -98,7 +110,7 @@ def _match(v: View, i: int, p: Phrase) -> int | None:
         if k >= len(v.toks):
             return None
         word = v.words[k]
-        if n == 0 and word != w and word[:1] in "وف" and word[1:] == w:
+        if n == 0 and word != w and word[:1] in GLUED and word[1:] == w:
             word = w
         if w == "ل" and n == len(p.words) - 1 and word != "ل":
             return k if v.toks[k].prefix[:1] in ("ل",) or word.startswith("لل") else None
@@ -111,7 +123,7 @@ def _match(v: View, i: int, p: Phrase) -> int | None:
 def _is_report_verb(v: View, i: int, lex: QuoteLexicon) -> bool:
     """Whether word `i` is a reporting verb («ذكرته», «أفادت», «نقلت») or «نشرته», «أوردته»."""
     t = v.toks[i]
-    return lex.cue(v.words[i], t.norm, t.lemma, t.prefix) is not None or t.lemma in ("نشر", "اورد")
+    return lex.cue(v.words[i], t.norm, t.lemma, t.prefix) is not None or t.lemma in PUBLISHING_VERBS
 
 
 def _followed_by_content(v: View, j: int, lex: QuoteLexicon, kind: str) -> bool:
@@ -131,7 +143,7 @@ def source_end(v: View, i: int, lex: QuoteLexicon, limit: int | None = None) -> 
                       or any(c in ':.«»"“”' for c in v.gap(j))):
             break
         w = v.words[j]
-        if w in lex.words("complementiser") or v.stem(j) in ("ان", "انه") or \
+        if w in lex.words("complementiser") or v.stem(j) in COMPLEMENTISER_STEMS or \
                 (j > i and (w in lex.phrase_starts or lex.forms.get(w) is not None)):
             break
         j += 1
@@ -141,11 +153,11 @@ def source_end(v: View, i: int, lex: QuoteLexicon, limit: int | None = None) -> 
 def starts_adjunct(v: View, i: int, lex: QuoteLexicon) -> bool:
     """Whether word `i` opens an adjunct (time, «في بيان», «عبر منصة», «أيضًا») rather than a noun."""
     w, stem = v.words[i], v.stem(i)
-    if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.words("prep_noun") | lex.words("prep"):
+    if w[:1] in GLUED and len(w) > 3 and w[1:] in lex.words("prep_noun") | lex.words("prep"):
         w = w[1:]  # «وفي ذات السياق»
     if w in lex.words("time") or stem in lex.words("time") or w in lex.words("adverb"):
         return True
-    if w in lex.words("prep") or w in ("وسط", "بالتزامن"):
+    if w in lex.words("prep") or w in ADJUNCT_WORDS:
         return True
     if w in lex.words("prep_noun") and i + 1 < len(v.toks):
         nxt = v.stem(i + 1)
@@ -153,7 +165,7 @@ def starts_adjunct(v: View, i: int, lex: QuoteLexicon) -> bool:
         return (nxt in lex.words("noun") or v.toks[i + 1].lemma in lex.words("noun")
                 or v.words[i + 1] in lex.words("time")
                 or nxt in lex.words("time") or (ent is not None and ent.label == "LOC"))
-    return w in ("وهو", "وهي") or stem in lex.words("relative")
+    return w in CIRCUMSTANTIAL or stem in lex.words("relative")
 
 
 def find_cues(v: View, lex: QuoteLexicon) -> list[Cue]:
@@ -182,7 +194,7 @@ def find_cues(v: View, lex: QuoteLexicon) -> list[Cue]:
 
 def _circumstantial(v: View, i: int, j: int, lex: QuoteLexicon) -> bool:
     """«وهو يشير إلى صور العائلة»: a gesture, unless it introduces a clause («وهو يقول إن»)."""
-    return i > 0 and v.words[i - 1] in ("وهو", "وهي") and not (
+    return i > 0 and v.words[i - 1] in CIRCUMSTANTIAL and not (
         j < len(v.toks) and v.stem(j) in lex.words("complementiser"))
 
 
@@ -210,11 +222,11 @@ def _mask_fixed(v: View, lex: QuoteLexicon) -> None:
 def _negated(v: View, i: int, lex: QuoteLexicon) -> bool:
     """«لم يكشف», «لم يعلن», «دون أن تعلن»: a negated or not-yet verb reports nothing."""
     k = i - 1
-    if k >= 0 and v.words[k] in ("قد", "وقد"):
+    if k >= 0 and v.words[k] in QAD:
         k -= 1
     if k < 0 or v.comma_before(i):
         return False
-    subjunctive = v.stem(k) in ("ان", "كي", "لكي") and v.toks[i].norm[:1] in ("ي", "ت", "ن", "ا")
+    subjunctive = v.stem(k) in SUBJUNCTIVE and v.toks[i].norm[:1] in IMPERFECT
     return v.stem(k) in lex.words("negator") or subjunctive
 
 
@@ -265,7 +277,7 @@ def _is_name_quote(v: View, at: int, stop: int) -> bool:
 
 def _continues_phrase(v: View, k: int) -> bool:
     """«دعمه الكلي "للمملكة …"»: a quotation opening on ب/ل continues a phrase, it is not speech."""
-    return k < len(v.toks) and v.toks[k].prefix[:1] in ("ب", "ل") and v.words[k] != "لقد"
+    return k < len(v.toks) and v.toks[k].prefix[:1] in PREP_CLITICS and v.words[k] != "لقد"
 
 
 def _word_marker(v: View, k: int, cue: Cue, stop: int, lex: QuoteLexicon) -> Complement | None:
@@ -281,7 +293,7 @@ def _word_marker(v: View, k: int, cue: Cue, stop: int, lex: QuoteLexicon) -> Com
             return None
         if v.entity_at(nxt) is not None and _clause_later(v, nxt, stop, lex):
             return None  # «حذر مسؤول من الأمم المتحدة من أن …»
-        if v.toks[cue.i].norm[:1] in ("ي", "ت") and cue.verb.kind == "say":
+        if v.toks[cue.i].norm[:1] in THIRD_PERSON and cue.verb.kind == "say":
             return None  # «معلومات تشير إلى مسؤولية روسيا»: indicates, not says
         if _subject_words(v, cue.j, k, lex) > MAX_SUBJECT:
             return None  # «أكد الوفد السوري رفضه القاطع لأي وجود … على الأراضي»: an object came first

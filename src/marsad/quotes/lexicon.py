@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from ..resources import read_tsv, word_class
 from ..text.normalize import normalize
 
-CUE_PREFIXES = frozenset({"", "و", "ف"})  # «ليؤكد», «سيؤكد», «بالكشف» report nothing yet
+CUE_PREFIXES = word_class("quotes/word_classes.yaml", "cue_prefixes")  # «ليؤكد», «سيؤكد» report nothing yet
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..doc import Entity, Span
 from ..entities.lexicon import load as load_entities
 from ..resources import read_tsv
-from ..text.normalize import normalize
+from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import is_known
 from .lexicon import QuoteLexicon, closed_class
 from .view import View
@@ -15,6 +15,10 @@ PREPS = closed_class("name_prepositions")
 FUNCTION_WORDS = closed_class("name_function_words")
 MAX_NAME = 4   # words of a person's name found without an entity («شينزو آبي», «أزهر الدين عبد الرحمن»)
 COMPOUND = closed_class("name_compound_parts")  # «أزهر الدين», «عبد الله»
+GLUED = closed_class("glued_conjunctions")
+PREP_CLITICS = closed_class("preposition_clitics")
+LINKERS = closed_class("name_linkers")  # «عبد الرحمن», «أبو مازن», «بن سلمان»
+PART_PREFIXES = closed_class("name_part_prefixes")
 MIN_GIVEN = 2  # times a given name must have been seen in the name gazetteer to start a name
 
 
@@ -37,7 +41,7 @@ def name_start(v: View, k: int) -> bool:
     t, whole = v.toks[k], v.whole(k)
     key = normalize(whole)
     e = v.entity_at(k)
-    if t.prefix[:1] in ("ب", "ل") and key not in _parts() or (e is not None and e.label != "NORP") \
+    if t.prefix[:1] in PREP_CLITICS and key not in _parts() or (e is not None and e.label != "NORP") \
             or _is_title(v, k) or k in v.masked or v.bare(k) in PREPS or key in FUNCTION_WORDS:
         return False
     if key.startswith("ل") and k > 0 and v.stem(k - 1).startswith("ال") and key not in _parts():
@@ -47,7 +51,7 @@ def name_start(v: View, k: int) -> bool:
     part = _parts().get(key)
     if part is not None:
         return part[1] >= MIN_GIVEN and (part[0] != "family" or not key.startswith("ال"))
-    if t.prefix in ("و", "ف") and is_known(t.text):
+    if t.prefix in GLUED and is_known(t.text):
         return False  # «وانتقد» is و + a verb, not a name
     return not key.startswith("ال") and not is_known(whole) and t.is_word and not t.suffix
 
@@ -59,9 +63,9 @@ def name_part(v: View, k: int) -> bool:
     if k in v.masked or _is_title(v, k) or (e is not None and e.label in ("ORG", "LOC")) \
             or v.bare(k) in PREPS or key in FUNCTION_WORDS:
         return False
-    if key in _parts() or key in COMPOUND or (k > 0 and v.stem(k - 1) in ("عبد", "ابو", "بن", "ابن")):
+    if key in _parts() or key in COMPOUND or (k > 0 and v.stem(k - 1) in LINKERS):
         return True
-    return v.toks[k].prefix in ("", "ك") and not v.toks[k].suffix and not key.startswith("ال") \
+    return v.toks[k].prefix in PART_PREFIXES and not v.toks[k].suffix and not key.startswith("ال") \
         and v.bare(k) not in PREPS and key not in FUNCTION_WORDS
 
 
@@ -82,7 +86,7 @@ def lam_target(v: View, k: int) -> str | None:
     e = v.entity_at(k)  # an entity that leaves the «ل» outside its span is the target itself
     if t.prefix or not w.startswith("ل") or len(w) < 4 or e is not None and e.start <= t.start:
         return None
-    rest = w[1:].lstrip("ـ")
+    rest = w[1:].lstrip(TATWEEL)
     if rest[:1].isascii():
         return "outlet" if rest[:1].isalpha() else None
     hit = load_entities().get((rest,), False)
@@ -150,7 +154,7 @@ def _name_without_entity(v: View, a: int, b: int, relational: bool) -> Span | No
 def _plain_to(v: View, k: int, b: int) -> bool:
     """Whether words `k .. b-1` can finish a name the recogniser cut short («شينزو» + «آبي»)."""
     return b - k <= 2 and all(
-        v.toks[m].prefix in ("", "ك") and not v.toks[m].suffix and not v.stem(m).startswith("ال")
+        v.toks[m].prefix in PART_PREFIXES and not v.toks[m].suffix and not v.stem(m).startswith("ال")
         and v.bare(m) not in PREPS and v.entity_at(m) is None for m in range(k, b))
 
 

@@ -14,6 +14,16 @@ MAX_LEFT = 8   # words of a subject written before its verb («الهيئة ال
 MAX_BACK = 5   # words of a relative clause's antecedent («مع الرئيس الأميركي، الذي أكد»)
 # «المستعربين حين اقتحموا … ادعوا»: a clause between a subject and its verb
 INNER_CLAUSE = closed_class("inner_clause_openers")
+# Closed classes (data/quotes/word_classes.yaml), each explained there.
+GLUED = closed_class("glued_conjunctions")
+PREP_CLITICS = closed_class("preposition_clitics")
+PROCLITIC_LETTERS = closed_class("proclitic_letters")
+SUBJECT_END = closed_class("subject_end_proclitics")
+SUBJECT_VERB_PARTICLES = closed_class("subject_verb_particles")
+OPENING_PHRASE_WORDS = closed_class("opening_phrase_words")
+KANA = closed_class("kana_forms")
+OUTLET_PREPOSITIONS = closed_class("outlet_prepositions")
+THIRD_PERSON = closed_class("third_person_prefixes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +43,12 @@ def right_subject(v: View, a: int, b: int, atts: list[Attribution], lex: QuoteLe
     if not segs:
         return Subject(None, told, inner)
     first = segs[0]
-    while first and v.toks[first[0]].prefix[:1] not in ("ب", "ل") and (
+    while first and v.toks[first[0]].prefix[:1] not in PREP_CLITICS and (
             v.words[first[0]] in lex.words("adverb") or v.words[first[0]] in lex.words("time")):
         first = first[1:]
     w0 = v.words[first[0]] if first else ""
-    if not first or starts_adjunct(v, first[0], lex) or v.toks[first[0]].prefix[:1] in ("ب", "ل") \
-            or (w0[:1] in "وف" and w0[1:] in PREPS) or v.bare(first[0]) in PREPS \
+    if not first or starts_adjunct(v, first[0], lex) or v.toks[first[0]].prefix[:1] in PREP_CLITICS \
+            or (w0[:1] in GLUED and w0[1:] in PREPS) or v.bare(first[0]) in PREPS \
             or lam_target(v, first[0]) is not None or _reporting_participle(w0, lex):
         return Subject(None, told, inner)
     end = _cut(v, first, lex)
@@ -106,7 +116,7 @@ def told_outlets(v: View, a: int, b: int, lex: QuoteLexicon) -> list[Span]:
 
 def outlet_at(v: View, k: int, lex: QuoteLexicon) -> Span | None:
     """The outlet named at word `k` (after a bare «ل»/«مع», the next word), if it is one."""
-    if v.words[k] in ("ل", "مع"):
+    if v.words[k] in OUTLET_PREPOSITIONS:
         quoted = _quoted_after(v, k)
         if quoted is not None and v.words[k] == "ل":
             return quoted
@@ -177,14 +187,14 @@ def relative_subject(v: View, r: int, lex: QuoteLexicon) -> Span | None:
 def _nominal(v: View, k: int, lex: QuoteLexicon) -> bool:
     """Whether word `k` can sit inside a noun phrase (not a preposition or a clitic-led phrase)."""
     t = v.toks[k]
-    return (v.words[k] not in PREPS and t.prefix[:1] not in ("ب", "ل", "ك", "و", "ف")
+    return (v.words[k] not in PREPS and t.prefix[:1] not in PROCLITIC_LETTERS
             and v.stem(k) not in lex.words("relative"))
 
 
 def left_subject(v: View, i: int, cue_at: set[int], lex: QuoteLexicon) -> Span | None:
     """A subject before its verb: «لا سيما أن الخرطوم وأنقرة أعلنتا», «وكان أوباما قد حذر»."""
     end = i
-    while end > 0 and v.words[end - 1] in ("قد", "وقد", "فقد"):
+    while end > 0 and v.words[end - 1] in SUBJECT_VERB_PARTICLES:
         end -= 1
     k = end
     while k > 0 and end - k < MAX_LEFT:
@@ -207,7 +217,7 @@ def _subject_like(v: View, a: int, b: int, lex: QuoteLexicon) -> bool:
     t = v.toks[a]
     return (any(v.entity_at(k) is not None for k in range(a, b)) or v.stem(a).startswith("ال")
             or bool(t.suffix) or lex.is_source_word(v.stem(a), "head") or name_start(v, a)) \
-        and not starts_adjunct(v, a, lex) and t.prefix[:1] not in ("ب", "ل")
+        and not starts_adjunct(v, a, lex) and t.prefix[:1] not in PREP_CLITICS
 
 
 def initial_subject(v: View, lex: QuoteLexicon) -> Span | None:
@@ -220,9 +230,9 @@ def initial_subject(v: View, lex: QuoteLexicon) -> Span | None:
 
 def _opening_phrase_end(v: View, lex: QuoteLexicon) -> int:
     """Index after «وفي اليوم الأول من الجلسات،» when a sentence opens with such a phrase, else 0."""
-    w = v.words[0][1:] if v.words[0][:1] in "وف" and len(v.words[0]) > 2 else v.words[0]
+    w = v.words[0][1:] if v.words[0][:1] in GLUED and len(v.words[0]) > 2 else v.words[0]
     if w not in PREPS and v.stem(0) not in PREPS and w not in lex.words("prep") \
-            and w not in ("من", "بعد", "قبل"):
+            and w not in OPENING_PHRASE_WORDS:
         return 0
     return next((k for k in range(1, min(len(v.toks), 9)) if v.comma_before(k)), 0)
 
@@ -238,8 +248,8 @@ def _initial_at(v: View, s0: int, lex: QuoteLexicon) -> Span | None:
     first = v.stem(s0)
     if first in lex.words("prep") or first in lex.words("prep_noun") or first in PREPS \
             or first in lex.words("blocker") or first in lex.words("complementiser") \
-            or (first in lex.words("boundary") and first not in ("كان", "كانت")) \
-            or first.startswith("ال") or v.toks[s0].prefix[:1] in ("ب", "ل"):
+            or (first in lex.words("boundary") and first not in KANA) \
+            or first.startswith("ال") or v.toks[s0].prefix[:1] in PREP_CLITICS:
         return None
     e = v.entity_at(s0 + 1)
     if e is not None and v.entity_first(e) == s0 + 1 and e.label in ("PER", "ORG"):
@@ -253,11 +263,11 @@ def _initial_at(v: View, s0: int, lex: QuoteLexicon) -> Span | None:
         if e is not None and e.label == "PER" and v.entity_first(e) == k and not v.comma_before(k):
             return entity_span(v, e, v.entity_end(e))  # «وتطرق الأمير محمد بن سلمان»
         return v.span(s0 + 1, k) if k > s0 + 1 else None
-    if strip_article(first) in titles() or v.toks[s0 + 1].prefix[:1] in ("ب", "ل"):
+    if strip_article(first) in titles() or v.toks[s0 + 1].prefix[:1] in PREP_CLITICS:
         return None
     k = s0 + 1
     while k < len(v.toks) and k < s0 + 6 and not v.comma_before(k) and v.bare(k) not in PREPS \
-            and not starts_adjunct(v, k, lex) and v.toks[k].prefix[:1] not in ("ب", "ل", "و"):
+            and not starts_adjunct(v, k, lex) and v.toks[k].prefix[:1] not in SUBJECT_END:
         k += 1
     if name_start(v, s0 + 1):  # «وانتقدت هايلي الحكومة الروسية»: the name, not its object
         k = s0 + 2
@@ -282,6 +292,6 @@ def entity_before(v: View, i: int, lex: QuoteLexicon) -> Span | None:
         t = v.toks[i - 1]  # «… وإيلا قائلة»: here و joins two names
         return v.doc.span(t.start, t.end) if t.prefix == "و" else v.span(i - 1, i)
     if i >= 2 and v.stem(i - 1).startswith("ال") and not v.toks[i - 1].prefix \
-            and v.toks[i - 2].prefix == "ل" and v.stem(i - 2)[:1] in ("ي", "ت"):
+            and v.toks[i - 2].prefix == "ل" and v.stem(i - 2)[:1] in THIRD_PERSON:
         return v.span(i - 1, i)  # «ليرد المذيع قائلاً»: the subject of the verb just before
     return None

@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Sentence, Span, Token
 from ..text.normalize import normalize
+from .lexicon import closed_class
 
 OPENERS = {"«": "»", "“": "”", '"': '"', "‹": "›", "„": "“"}
 CLOSERS = frozenset("»”\"›")
 COMMAS = frozenset("،,")
 TRIM = " \t\n.،,;؛:-–—"
+LETTER_TAKING = closed_class("letter_taking_proclitics")  # «وزير», «فواز», «كوهين», «فيتر»
 
 
 @dataclass
@@ -54,7 +56,7 @@ class View:
         j = max(j, i + 1)
         t = self.toks[i]
         # «وزير», «فواز», «كوهين», «فيتر» lose a letter to a clitic split; no phrase starts with و/ف/ك
-        start = t.start - len(t.prefix) if t.prefix in ("و", "ف", "ك") else t.start
+        start = t.start - len(t.prefix) if t.prefix in LETTER_TAKING else t.start
         if start > self.sent.start and self.text[start - 1] in OPENERS and self.opens(start - 1):
             start -= 1  # «"أس" المدريدية» keeps its opening mark
         end = self.toks[j - 1].end

@@ -7,22 +7,21 @@ from typing import Callable, Iterator
 
 import simplemma
 
+from ..resources import read_yaml
 from .normalize import normalize
 
 # A word: letters (with Arabic marks and tatweel inside), digits, or a Latin word.
 WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])*|\d+(?:[.,٫]\d+)*",
                      re.UNICODE)
-# Proclitic chains, longest first, in normalised spelling (see text/normalize.py).
-# ال is kept inside the token span (entity spans include it: «الولايات المتحدة»);
-# لل is ل + ال with the alef elided, so the stem starts after it.
-# Tried shortest first: the smallest split that leaves a known word wins (وباريس → و + باريس).
-PROCLITICS = ("و", "ف", "ب", "ل", "ك", "س", "وب", "فب", "ول", "فل", "وك", "وس", "فس", "لل",
-              "وال", "فال", "بال", "كال", "ولل", "فلل", "وبال", "فبال", "وكال")
-ARTICLE = "ال"
-FUTURE_STEM_START = frozenset("يتنأ")
-# Attached pronouns split off for the lemma. Only third person and «نا»: second-person and
-# «ي» endings are rare in news and collide with adjectives (الأمني) and nouns.
-ENCLITICS = ("هما", "هم", "هن", "نا", "ها", "ه")
+# Clitics in normalised spelling, with why each is split as it is: data/text/clitics.yaml.
+_CLITICS = read_yaml("text/clitics.yaml")
+PROCLITICS = tuple(_CLITICS["proclitics"])
+ARTICLE = _CLITICS["article"]
+ELIDED_ARTICLE = _CLITICS["elided_article"]
+FUTURE_PREFIX = _CLITICS["future_prefix"]
+FUTURE_STEM_START = frozenset(_CLITICS["future_stem_start"])
+ENCLITICS = tuple(_CLITICS["enclitics"])
+STEM_ENDINGS = dict(_CLITICS["stem_endings"])
 MIN_STEM = 2
 
 Known = Callable[[str], bool]
@@ -62,12 +61,12 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
             continue
         keep_article = pre.endswith(ARTICLE)
         rest = _drop_chars(word, len(pre) - (len(ARTICLE) if keep_article else 0))
-        if pre.endswith("س") and rest[:1] not in FUTURE_STEM_START:
+        if pre.endswith(FUTURE_PREFIX) and rest[:1] not in FUTURE_STEM_START:
             continue  # the future prefix only joins an imperfect verb: «سانا» is not س + انا
         if whole_known and not (known(rest) and lemma(rest) == lemma(word)):
             continue  # «وصل» is a word; «لقناة» is ل + قناة (simplemma lists both)
         if (_known_with_enclitic(rest, known) or (keep_article and known(rest[len(ARTICLE):]))
-                or (pre.endswith("لل") and known(ARTICLE + rest))
+                or (pre.endswith(ELIDED_ARTICLE) and known(ARTICLE + rest))
                 or _unknown_definite(whole_known, pre, rest)):
             return word[: len(word) - len(rest)], rest
     return "", word
@@ -76,7 +75,7 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
 def _unknown_definite(whole_known: bool, pre: str, rest: str) -> bool:
     """«والحوثيين», «للحوثيين»: a conjunction or preposition before the article is unambiguous
     when the whole word is no word of the dictionary (a name), whatever the rest is."""
-    article = pre.endswith(ARTICLE) or pre.endswith("لل")
+    article = pre.endswith(ARTICLE) or pre.endswith(ELIDED_ARTICLE)
     return article and not whole_known and len(normalize(rest)) >= 5
 
 
@@ -114,16 +113,15 @@ def split_enclitic(word: str, known: Known = is_known) -> tuple[str, str, str]:
 def _stem_spellings(stem: str) -> Iterator[str]:
     """A stem as written before a suffix and its free forms (لقائـ → لقاء, رسالتـ → رسالة)."""
     yield stem
-    if stem.endswith("ت"):
-        yield stem[:-1] + "ة"
-    if stem.endswith("ئ") or stem.endswith("ؤ"):
-        yield stem[:-1] + "ء"
+    for written, free in STEM_ENDINGS.items():
+        if stem.endswith(written):
+            yield stem[: len(stem) - len(written)] + free
 
 
 def strip_article(norm: str) -> str:
     """A normalised form without its definite article, the key gazetteers compare on."""
-    if norm.startswith(ARTICLE) and len(norm) - 2 >= MIN_STEM:
-        return norm[2:]
+    if norm.startswith(ARTICLE) and len(norm) - len(ARTICLE) >= MIN_STEM:
+        return norm[len(ARTICLE):]
     return norm
 
 
