@@ -24,6 +24,15 @@ def example_expected(name: str) -> dict:
 EXAMPLES = ["paris-talks-syrian-source", "paris-talks-axios-preview"]
 
 
+def sentence_entities(text: str) -> list[tuple[str, str]]:
+    """(text, label) of the entities the rules find in one sentence, no other stage run."""
+    from marsad.entities.lexicon import load
+    from marsad.entities.recognize import find_entities
+    from marsad.text.tokens import tokenize
+    toks = tokenize(text, sentence=0)
+    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+
+
 @pytest.fixture(scope="session")
 def shared_eval() -> Path:
     """The shared evaluation folder; tests that need it skip cleanly where it is absent."""
