@@ -68,3 +68,15 @@ def test_layout_body_sentence_starting_with_share_word_stays_body():
             "شارك في الاجتماع وفد سوري يضم ممثلين عن وزارة الخارجية وجهاز الاستخبارات العامة.")
     blocks, _ = classify(page)
     assert [b.kind for b in blocks] == ["body", "body"]
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("كتبت: سارة أحمد", "سارة أحمد"),     # the longer marker wins: no stray «ت: سارة»
+    ("كتب: عمرو أحمد", "عمرو أحمد"),
+])
+def test_layout_byline_with_marker_gives_the_author(byline, author):
+    text = ("الشام الجديد\nلقاء سوري إسرائيلي في باريس غدا لاستئناف التفاوض\n"
+            f"الأحد 04 يناير 2026 - 09:36 م\n{byline}\n"
+            "كشف موقع أكسيوس الأمريكي عن عقد لقاء مرتقب بين مسؤولين من سوريا وإسرائيل غدا في باريس.")
+    blocks, meta = classify(text)
+    assert meta["author"] == author and byline not in {b.text for b in blocks if b.kind == "body"}

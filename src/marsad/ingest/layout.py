@@ -80,7 +80,7 @@ def classify(text: str) -> tuple[list[Block], dict[str, str | None]]:
     if len(lines) > 1:
         _mark_header(lines, kinds, meta)
     _mark_duplicates(lines, kinds)
-    _mark_markers(lines, kinds)
+    _mark_markers(lines, kinds, meta)
     for i, line in enumerate(lines):
         if kinds[i] is None:
             kinds[i] = "body" if is_sentence_like(line) or len(lines) == 1 else "subheading"
@@ -143,7 +143,8 @@ def _byline_marker() -> re.Pattern[str]:
     """The byline markers of data/layout/boilerplate.tsv as written, at a line start, with their colon."""
     words = dict.fromkeys(r["marker"].rstrip(":") for r in read_tsv("layout/boilerplate.tsv")
                           if r["kind"] == "byline")
-    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:?\s*")
+    longest = sorted(words, key=len, reverse=True)  # «كتبت» before «كتب»: no stray «ت: سارة»
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, longest)) + r")(?![\w\u064B-\u0652])\s*:?\s*")
 
 
 def _mark_duplicates(lines: list[Line], kinds: list[str | None]) -> None:
@@ -155,14 +156,16 @@ def _mark_duplicates(lines: list[Line], kinds: list[str | None]) -> None:
                 kinds[i - 1] = "caption"
 
 
-def _mark_markers(lines: list[Line], kinds: list[str | None]) -> None:
-    """Teasers, sharing junk, caption credits and byline lines announced by a marker."""
+def _mark_markers(lines: list[Line], kinds: list[str | None], meta: dict[str, str | None]) -> None:
+    """Teasers, sharing junk, caption credits and byline lines announced by a marker («كتبت:
+    سارة أحمد» gives the author when the header named none)."""
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
         kind = marker_kind(line)
         if kind == "byline":
             kinds[i] = "author"
+            meta["author"] = meta.get("author") or _strip_byline(line.text)
         elif kind:
             kinds[i] = kind
 
