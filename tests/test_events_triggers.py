@@ -58,3 +58,11 @@ def test_triggers_lexicon_rows_parse_like_the_data_file():
                           "context": "", "actor_role_hint": "reciprocal"}])
     assert [m.trigger.type for m in match_triggers(tokenize("أعلنت الهدنة"), lex)] == ["RETREAT"]
     assert len(lexicon().by_first) > 300
+
+
+@pytest.mark.parametrize("text", [
+    "وخفضت الإمارات تمثيلها الدبلوماسي في الدوحة بعد الأزمة.",      # a possessive on the second word
+    "قررت البحرين خفض تمثيلها الدبلوماسي لدى طهران.",
+])
+def test_triggers_later_word_under_a_pronoun_suffix(text):
+    assert "SANCTION" in {t for t, _ in found(text)}

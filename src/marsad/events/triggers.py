@@ -17,7 +17,7 @@ REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word m
 SUFFIXES = ordered_class("inflection_suffixes")
 PREFIXES = ordered_class("imperfect_prefixes")
 GLUED = closed_class("glued_conjunctions")
-TEH_MARBUTA, HEH = letters("teh_marbuta"), letters("heh")
+TEH_MARBUTA, HEH, TEH = letters("teh_marbuta"), letters("heh"), letters("teh")
 MIN_STEM = 3
 # How well a token matched a listed word: as written, by its lemma, after stripping inflections.
 EXACT, LEMMA, INFLECTED = 3, 2, 1
@@ -133,6 +133,16 @@ def _keys(norm: str, lemma: str, prefix: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
+def _without_pronoun(word: str, suffix: str) -> tuple[str, ...]:
+    """«خفضت الإمارات تمثيلها» → «تمثيل»: a later trigger word under a pronoun suffix the tokenizer
+    marked but left on the word (its lemma may be a wrong root, «مثل»); not for a trigger's first
+    word, where «بتفجيرهم» in a rhetorical question would become an attack."""
+    if not suffix or not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
+        return ()
+    stem = word[:-len(suffix)]
+    return (stem[:-1] + HEH,) if stem.endswith(TEH) else (stem,)
+
+
 def _deinflect(word: str) -> list[str]:
     """Stems of `word` without one inflectional suffix and/or one imperfect prefix."""
     stems = [word[:-len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_STEM]
@@ -153,7 +163,8 @@ def _word_quality(tok: Token, word: str, marbuta: bool) -> int:
     """
     if marbuta and tok.norm == word and strip_tashkeel(tok.text).endswith(HEH):
         return 0
-    return next((q for k, q in token_keys(tok) if k == word), 0)
+    found = next((q for k, q in token_keys(tok) if k == word), 0)
+    return found or (LEMMA if word in _without_pronoun(strip_article(tok.norm), tok.suffix) else 0)
 
 
 def _match_rest(trig: Trigger, toks: list[Token], i: int, q: int,
