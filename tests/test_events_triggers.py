@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events.context import prepare
 from marsad.events.triggers import build_lexicon, lexicon, match_triggers, parse_trigger
 from marsad.text.tokens import tokenize
 
@@ -66,3 +67,15 @@ def test_triggers_lexicon_rows_parse_like_the_data_file():
 ])
 def test_triggers_later_word_under_a_pronoun_suffix(text):
     assert "SANCTION" in {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "ودافعت ماي، خلال كلمة ألقتها أمام البرلمان، عن العلاقات مع السعودية.",   # closed by a comma
+    "ودافعت ماي، خلال كلمة لها في البرلمان البريطاني عن تحركات المملكة العربية السعودية في اليمن.",
+    "ودافع الوزير، في مؤتمر صحفي عقده في القاهرة، عن قرار الحكومة.",
+])
+def test_triggers_companion_reach_skips_a_parenthetical(text):
+    toks = tokenize(text)
+    bounds = prepare(text, toks, 0, [], [], {}).bounds
+    assert "SUPPORT" in {t for t, _ in found(text, bounds=bounds)}
+    assert "SUPPORT" not in {t for t, _ in found("وكان دافع الهجوم، بحسب الشرطة، سرقة المحل.")}

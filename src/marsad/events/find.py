@@ -107,7 +107,8 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     """Every trigger of the sentence read, with names and complements folded in."""
     names = frozenset(k for i, (e, j) in sent.entities.items() if e.label in ("PER", "ORG", "LOC")
                       for k in range(i, j))
-    matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names)
+    matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names,
+                                         bounds=sent.bounds)
                if not names_a_thing(sent, m)]
     sent.trigger_starts = tuple(m.i for m in matches)
     drafts = [draft_of(sent, m) for m in matches]

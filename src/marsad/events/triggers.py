@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..doc import Token
 from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
+from .context import HARD, SOFT
 from .grammar import closed_class, letters, ordered_class, word_key
 
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
 REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word must appear
+ASIDE = 8              # words at most of a parenthetical between two commas, skipped by a companion's reach
 # Inflections stripped to reach the listed form (يتظاهرون → تظاهر, اغتالوا → اغتال): data/events/grammar.yaml.
 SUFFIXES = ordered_class("inflection_suffixes")
 PREFIXES = ordered_class("imperfect_prefixes")
@@ -208,12 +210,13 @@ PARTICLES = closed_class("gap_particles")
 
 def match_triggers(toks: list[Token], lex: Lexicon | None = None,
                    participants: frozenset[int] = frozenset(),
-                   names: frozenset[int] = frozenset()) -> list[Match]:
+                   names: frozenset[int] = frozenset(), bounds: Sequence[int] = ()) -> list[Match]:
     """Non-overlapping trigger matches in one sentence: most words, then best quality, win.
 
     `participants` are tokens inside names or participant nouns, which may split a trigger;
     `names` are tokens of named people, organisations and places, which never start one
-    («طالبان» is no «طالب», «علي طالب» no demand).
+    («طالبان» is no «طالب», «علي طالب» no demand); `bounds` are the clause boundaries before
+    each token (events.context), by which a companion's reach skips a parenthetical.
     """
     lex = lex or lexicon()
     found: list[Match] = []
@@ -227,20 +230,48 @@ def match_triggers(toks: list[Token], lex: Lexicon | None = None,
                 if q == INFLECTED and (trig.pos != "verb" or len(key) < 4 and len(trig.words) == 1):
                     continue  # inflections are stripped to reach verbs; nouns are listed as written
                 m = _match_rest(trig, toks, i, q, participants)
-                if m and _companions_present(trig, toks, m):
+                if m and _companions_present(trig, toks, m, bounds):
                     found.append(m)
     return _select(found)
 
 
-def _companions_present(trig: Trigger, toks: list[Token], m: Match) -> bool:
+def _companions_present(trig: Trigger, toks: list[Token], m: Match, bounds: Sequence[int] = ()) -> bool:
     """A trigger with `requires` fires only with one of those words nearby, and never before an
     excluding word."""
     if trig.excludes and m.j < len(toks) and toks[m.j].norm in trig.excludes:
         return False
     if not trig.requires:
         return True
-    lo, hi = max(0, m.i - trig.window), min(len(toks), m.j + trig.window)
+    lo, hi = max(0, m.i - trig.window), _reach_after(toks, bounds, m.j, trig.window)
     return any(k in trig.requires for t in toks[lo:hi] for k, _ in token_keys(t))
+
+
+def _reach_after(toks: list[Token], bounds: Sequence[int], j: int, window: int) -> int:
+    """End of a companion's reach after a trigger: `window` words, a parenthetical between two
+    commas not counted («ودافعت ماي، خلال كلمة ألقتها أمام البرلمان، عن العلاقات»)."""
+    n, end, left = len(toks), j, window
+    while end < n and left > 0:
+        close = _aside_end(toks, bounds, end)
+        end = close if close else end
+        end, left = end + 1, left - 1
+    return min(end, n)
+
+
+def _aside_end(toks: list[Token], bounds: Sequence[int], k: int) -> int:
+    """The last token of a parenthetical opening with a comma before token k (0: none there):
+    up to the closing comma, or ASIDE words of an unclosed «، خلال كلمة لها …»."""
+    if k >= len(bounds) or bounds[k] != SOFT:
+        return 0
+    last = min(len(bounds), k + ASIDE + 1)
+    for m in range(k + 1, last):
+        if bounds[m] == HARD:
+            return m - 1 if toks[k].norm in ASIDE_OPENERS else 0
+        if bounds[m] == SOFT:
+            return m
+    return last - 1 if toks[k].norm in ASIDE_OPENERS else 0
+
+
+ASIDE_OPENERS = closed_class("aside_openers")
 
 
 def _select(found: list[Match]) -> list[Match]:
