@@ -79,3 +79,19 @@ def test_triggers_companion_reach_skips_a_parenthetical(text):
     bounds = prepare(text, toks, 0, [], [], {}).bounds
     assert "SUPPORT" in {t for t, _ in found(text, bounds=bounds)}
     assert "SUPPORT" not in {t for t, _ in found("وكان دافع الهجوم، بحسب الشرطة، سرقة المحل.")}
+
+
+@pytest.mark.parametrize("text", [
+    "استقبلت ألمانيا آلاف اللاجئين عام 2015.",
+    "واستقبلت تركيا أكثر من 3 ملايين لاجئ سوري منذ بدء الحرب.",
+    "استقبل الأردن مئات الجرحى من درعا.",
+])
+def test_triggers_exclusion_seen_past_the_subject_and_a_count(text):
+    toks = tokenize(text)
+    subject = frozenset({1})   # the named country receiving them
+    assert "CONSULT" not in {m.trigger.type for m in match_triggers(toks, participants=subject)}
+
+
+def test_triggers_receiving_an_official_is_still_a_meeting():
+    toks = tokenize("استقبل الرئيس المصري وزير الخارجية الأميركي في القاهرة.")
+    assert "CONSULT" in {m.trigger.type for m in match_triggers(toks, participants=frozenset({1, 2}))}

@@ -10,10 +10,11 @@ from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
 from .context import HARD, SOFT
-from .grammar import closed_class, letters, ordered_class, word_key
+from .grammar import closed_class, grammar, letters, ordered_class, word_key
 
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
 REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word must appear
+EXCLUDE_REACH = 6      # words after a trigger (subject, count) in which an excluding word is looked for
 ASIDE = 8              # words at most of a parenthetical between two commas, skipped by a companion's reach
 # Inflections stripped to reach the listed form (يتظاهرون → تظاهر, اغتالوا → اغتال): data/events/grammar.yaml.
 SUFFIXES = ordered_class("inflection_suffixes")
@@ -230,7 +231,8 @@ def match_triggers(toks: list[Token], lex: Lexicon | None = None,
                 if q == INFLECTED and (trig.pos != "verb" or len(key) < 4 and len(trig.words) == 1):
                     continue  # inflections are stripped to reach verbs; nouns are listed as written
                 m = _match_rest(trig, toks, i, q, participants)
-                if m and _companions_present(trig, toks, m, bounds):
+                if m and _companions_present(trig, toks, m, bounds) and \
+                        not _excluded(trig, toks, m.j, participants):
                     found.append(m)
     return _select(found)
 
@@ -238,12 +240,21 @@ def match_triggers(toks: list[Token], lex: Lexicon | None = None,
 def _companions_present(trig: Trigger, toks: list[Token], m: Match, bounds: Sequence[int] = ()) -> bool:
     """A trigger with `requires` fires only with one of those words nearby, and never before an
     excluding word."""
-    if trig.excludes and m.j < len(toks) and toks[m.j].norm in trig.excludes:
-        return False
     if not trig.requires:
         return True
     lo, hi = max(0, m.i - trig.window), _reach_after(toks, bounds, m.j, trig.window)
     return any(k in trig.requires for t in toks[lo:hi] for k, _ in token_keys(t))
+
+
+def _excluded(trig: Trigger, toks: list[Token], j: int, participants: frozenset[int]) -> bool:
+    """An excluding word right after the trigger, or after its subject and a count
+    («استقبلت ألمانيا آلاف اللاجئين»: receiving refugees is no meeting)."""
+    for k in range(j, min(len(toks), j + EXCLUDE_REACH)):
+        if toks[k].norm in trig.excludes:
+            return True
+        if not (k in participants or toks[k].norm.isdigit() or grammar().has("quantifiers", toks[k])):
+            return False
+    return False
 
 
 def _reach_after(toks: list[Token], bounds: Sequence[int], j: int, window: int) -> int:
