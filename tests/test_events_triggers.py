@@ -95,3 +95,10 @@ def test_triggers_exclusion_seen_past_the_subject_and_a_count(text):
 def test_triggers_receiving_an_official_is_still_a_meeting():
     toks = tokenize("استقبل الرئيس المصري وزير الخارجية الأميركي في القاهرة.")
     assert "CONSULT" in {m.trigger.type for m in match_triggers(toks, participants=frozenset({1, 2}))}
+
+
+def test_triggers_preposition_companion_only_after_the_trigger():
+    hope = "وقال وزير العدل إن الحكومة تأمل في تحقيق تعددية وشفافية داخل المسجد الكبير."
+    assert "ACCUSE" not in {t for t, _ in found(hope)}
+    assert "ACCUSE" in {t for t, _ in found("وباشرت الشرطة التحقيق في ملابسات الحادث.")}
+    assert "ACCUSE" in {t for t, _ in found("أمرت النيابة بفتح تحقيق في ملابسات الحادث.")}

@@ -9,7 +9,7 @@ from ..doc import Token
 from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
-from .context import HARD, SOFT
+from .context import HARD, PREPOSITIONS, SOFT
 from .grammar import closed_class, grammar, letters, ordered_class, word_key
 
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
@@ -238,12 +238,14 @@ def match_triggers(toks: list[Token], lex: Lexicon | None = None,
 
 
 def _companions_present(trig: Trigger, toks: list[Token], m: Match, bounds: Sequence[int] = ()) -> bool:
-    """A trigger with `requires` fires only with one of those words nearby, and never before an
-    excluding word."""
+    """A trigger with `requires` fires only with one of those words nearby; a preposition only
+    after it, as its complement («تحقيق في», never «تأمل في تحقيق تعددية»)."""
     if not trig.requires:
         return True
     lo, hi = max(0, m.i - trig.window), _reach_after(toks, bounds, m.j, trig.window)
-    return any(k in trig.requires for t in toks[lo:hi] for k, _ in token_keys(t))
+    before = {k for t in toks[lo:m.i] for k, _ in token_keys(t)} - PREPOSITIONS
+    return bool(before & trig.requires) or any(
+        k in trig.requires for t in toks[m.i:hi] for k, _ in token_keys(t))
 
 
 def _excluded(trig: Trigger, toks: list[Token], j: int, participants: frozenset[int]) -> bool:
