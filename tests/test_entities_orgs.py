@@ -158,3 +158,11 @@ def test_entities_orgs_companies_platforms_and_sports_bodies(text, span):
 def test_entities_orgs_companies_are_linked(text, span, country, qid):
     found = {e.text: e for e in find_entities(text, tokenize(text, sentence=0), [], load())}
     assert (found[span].country, found[span].kb_id) == (country, qid)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وقال المرصد السوري لحقوق الإنسان إن الغارات استهدفت المدينة", "المرصد السوري لحقوق الإنسان"),
+    ("وأفاد المرصد السوري لحقوق الانسان بمقتل خمسة مدنيين", "المرصد السوري لحقوق الانسان"),
+])
+def test_entities_orgs_listed_name_with_lam_inside(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
