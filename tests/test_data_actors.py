@@ -195,6 +195,12 @@ SPOT = [
     ("Islamic State", "Q2429253", "ORG", None, "IMG", "داعش"),
     ("International Criminal Court", "Q47488", "ORG", None, "JUD", "المحكمة الجنائية الدولية"),
     ("Agence France-Presse", "Q40464", "ORG", "FRA", "MED", "فرانس برس"),
+    ("Airbus", "Q67", "ORG", None, "BUS", "إيرباص"),
+    ("Boeing", "Q66", "ORG", "USA", "BUS", "بوينج"),
+    ("Twitter", "Q918", "ORG", "USA", "BUS", "تويتر"),
+    ("Google", "Q95", "ORG", "USA", "BUS", "جوجل"),
+    ("FIFA", "Q253414", "ORG", None, "NGO", "الاتحاد الدولي لكرة القدم"),
+    ("UEFA", "Q35572", "ORG", None, "NGO", "اليويفا"),
 ]
 
 
@@ -233,5 +239,6 @@ def test_assad_is_former_and_sharaa_current_president_of_syria():
 def test_ambiguous_common_words_are_not_listed_alone():
     keys = {norm(f) for e in entries() for f in e["ar"]}
     for word in ["عباس", "فتح", "العربية", "الحدث", "الشرق الأوسط", "القاعدة", "الأمل", "أمل",
-                 "كان", "سلام", "رئيسي", "النهضة", "الحوثي", "السوداني", "لولا", "بنس"]:
+                 "كان", "سلام", "رئيسي", "النهضة", "الحوثي", "السوداني", "لولا", "بنس",
+                 "ميتا", "شل", "الريال", "الاتحاد الدولي", "برشلونة", "ليفربول"]:
         assert norm(word) not in keys, word

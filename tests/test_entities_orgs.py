@@ -132,3 +132,37 @@ def test_entities_orgs_riyal_before_a_demonym_is_money():
     text = "بلغ سعر الصرف 3.75 ريال سعودي للدولار"
     found = [(e.text, e.label) for e in find_entities(text, tokenize(text, sentence=0), [], load())]
     assert not [f for f in found if f[1] == "ORG"], found
+
+
+@pytest.mark.parametrize("text,span", [
+    ("أعلنت شركة إيرباص تأجيل تسليم الطائرات إلى العام المقبل", "شركة إيرباص"),
+    ("وقعت الخطوط الجوية القطرية عقدا مع بوينغ لشراء طائرات جديدة", "بوينغ"),
+    ("وكتب الرئيس على تويتر أن المفاوضات تسير بشكل جيد", "تويتر"),
+    ("حذفت فيسبوك آلاف الحسابات المزيفة خلال الشهر الماضي", "فيسبوك"),
+    ("فرض الاتحاد الأوروبي غرامة على غوغل بسبب الإعلانات", "غوغل"),
+    ("وقرر الاتحاد الدولي لكرة القدم نقل المباراة إلى ملعب محايد", "الاتحاد الدولي لكرة القدم"),
+    ("وقالت الفيفا إن ملف المغرب استوفى الشروط", "الفيفا"),
+    ("وفرض اليويفا عقوبات على النادي", "اليويفا"),
+    ("وذكرت فرانس برس أن الاشتباكات تجددت", "فرانس برس"),
+    ("وقالت منظمة هيومن رايتس واتش إن الغارات قد ترقى إلى جرائم حرب", "منظمة هيومن رايتس واتش"),
+])
+def test_entities_orgs_companies_platforms_and_sports_bodies(text, span):
+    assert (span, "ORG") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,span,country,qid", [
+    ("وكتب الرئيس على تويتر أن المفاوضات تسير بشكل جيد", "تويتر", "USA", "Q918"),
+    ("تسلمت الشركة أول طائرة من إيرباص أمس", "إيرباص", None, "Q67"),
+    ("وقالت الفيفا إن ملف المغرب استوفى الشروط", "الفيفا", None, "Q253414"),
+])
+def test_entities_orgs_companies_are_linked(text, span, country, qid):
+    found = {e.text: e for e in find_entities(text, tokenize(text, sentence=0), [], load())}
+    assert (found[span].country, found[span].kb_id) == (country, qid)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وقال المرصد السوري لحقوق الإنسان إن الغارات استهدفت المدينة", "المرصد السوري لحقوق الإنسان"),
+    ("وأفاد المرصد السوري لحقوق الانسان بمقتل خمسة مدنيين", "المرصد السوري لحقوق الانسان"),
+])
+def test_entities_orgs_listed_name_with_lam_inside(text, span):
+    assert (span, "ORG") in entities(text), entities(text)

@@ -65,3 +65,28 @@ def test_entities_people_nasab_chain_opened_by_a_town_name():
     from marsad.api import analyze
     doc = analyze("أكد حمد بن جاسم أن قطر لن تتراجع.")   # «حمد» is also a town in Bahrain
     assert ("حمد بن جاسم", "PER") in {(e.text, e.label) for e in doc.entities}
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    """Country of each person the rules find in one sentence."""
+    return {e.text: e.country for e in find_entities(text, tokenize(text, sentence=0), [], load())
+            if e.label == "PER"}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("وقال مايكل سميث، وزير الخارجية الأسترالي، إن بلاده سترد", "مايكل سميث", "AUS"),
+    ("وقال مايكل سميث، وهو المتحدث باسم الحكومة الألمانية، إن بلاده سترد", "مايكل سميث", "DEU"),
+    ("وقال المتحدث باسم الحكومة الألمانية، شتيفن زايبرت، إن برلين تدرس الأمر", "شتيفن زايبرت", "DEU"),
+    ("وصرح مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الغارة استهدفت المستشفى",
+     "رامي عبد الرحمن", "SYR"),
+])
+def test_entities_people_country_of_title_in_apposition(text, name, country):
+    assert _countries(text).get(name) == country, _countries(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال مايكل سميث، وزير الخارجية، إن الرئيس الأمريكي سيزور المنطقة", "مايكل سميث"),
+    ("وقال مايكل سميث إن وزير الخارجية الأسترالي سيزور المنطقة", "مايكل سميث"),
+])
+def test_entities_people_no_country_from_a_later_phrase(text, name):
+    assert _countries(text).get(name) is None, _countries(text)

@@ -10,6 +10,7 @@ from ..resources import read_tsv
 from ..text.tokens import strip_article
 from .context import (confirmed_place_candidates, confirmed_places, link_by_document_country,
                       mentions_confirmed)
+from .apposition import apposition_country
 from .coref import link_short_mentions
 from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon, closed_class
@@ -147,7 +148,7 @@ def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text
         return Entry(e.label, e.kind, e.kb_id, where, e.name, e.sector) if where and e.kind == "rule" else e
     if e.kind != "rule":
         title = _title_demonym(toks, c, chosen, reach=1) if e.label == "PER" else None
-        return Entry(e.label, e.kind, e.kb_id, title.entry.country, e.name, e.sector) if title else e
+        return _in_country(e, title.entry.country if title else _apposed(text, toks, c, chosen))
     inside = [x for x in chosen if c.i <= x.i < c.j and x.entry.country and x is not c]
     before = [x for x in chosen if c.i - COUNTRY_WINDOW <= x.i < c.i and x.entry.country
               and x.entry.label in ("NORP", "LOC")]
@@ -155,8 +156,18 @@ def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text
     source = inside[:1] or ([after_title] if after_title else []) or \
         (before[-1:] if e.label == "ORG" else [])
     if not source:
-        return e
-    return Entry(e.label, e.kind, e.kb_id, source[0].entry.country, e.name, e.sector)
+        return _in_country(e, _apposed(text, toks, c, chosen))
+    return _in_country(e, source[0].entry.country)
+
+
+def _apposed(text: str, toks: list[Token], c: Candidate, chosen: list[Candidate]) -> str | None:
+    """A person's country from a title phrase in apposition (none for other labels)."""
+    return apposition_country(text, toks, c, chosen) if c.entry.label == "PER" else None
+
+
+def _in_country(e: Entry, country: str | None) -> Entry:
+    """The entry with that country, or unchanged when there is none."""
+    return Entry(e.label, e.kind, e.kb_id, country, e.name, e.sector) if country else e
 
 
 def _accusative_adjective(toks: list[Token], c: Candidate) -> bool:

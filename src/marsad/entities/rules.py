@@ -43,13 +43,27 @@ def tkey(tok: Token) -> str:
     return strip_article(tok.norm)
 
 
-def joined(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """Tokens i..j-1 form one phrase: only spaces between them, no conjunction or preposition."""
+def joined(text: str, toks: list[Token], i: int, j: int, allowed: str = "") -> bool:
+    """Tokens i..j-1 form one phrase: only spaces between them, no conjunction or preposition
+    (but the `allowed` clitic, the «لـ» a listed name spells with)."""
     for k in range(i + 1, j):
         gap = text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)]
-        if gap.strip(" \u00a0-–") or toks[k].prefix:
+        if gap.strip(" \u00a0-–") or toks[k].prefix not in ("", allowed):
             return False
     return True
+
+
+LAM = "ل"  # the one clitic a listed name may contain after its first word («لحقوق», «للاجئين»)
+
+
+def _with_lam(toks: list[Token], i: int, j: int) -> bool:
+    """Whether a token in i..j-1 carries the «لـ» clitic."""
+    return any(t.prefix == LAM for t in toks[i:j])
+
+
+def _lam_keys(toks: list[Token], keys: list[str], i: int, j: int) -> list[str]:
+    """Keys of tokens i..j-1 with «لـ» written back on («لحقوق»), as the listed forms spell it."""
+    return [LAM + t.norm if t.prefix == LAM else k for t, k in zip(toks[i:j], keys[i:j])]
 
 
 def longest(table: dict[Key, object], toks: list[Token], i: int, max_len: int) -> int:
@@ -101,8 +115,10 @@ def _gazetteer_match(text: str, toks: list[Token], keys: list[str], i: int,
     elif not lex.longest_from(head) and (stem := unsplit_conjunct_stem(toks[i])):
         head, skip = stem, clitic_width(toks[i])  # «وميامي»: an unknown name keeps its clitic
     for n in range(min(lex.longest_from(head), len(toks) - i), 0, -1):
-        entry = lex.get((head, *keys[i + 1:i + n]), definite)
-        if entry and joined(text, toks, i, i + n) \
+        entry, allowed = lex.get((head, *keys[i + 1:i + n]), definite), ""
+        if entry is None and _with_lam(toks, i + 1, i + n):  # «المرصد السوري لحقوق الإنسان»
+            entry, allowed = lex.get((head, *_lam_keys(toks, keys, i + 1, i + n)), definite), LAM
+        if entry and joined(text, toks, i, i + n, allowed) \
                 and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
             start = _span_start(toks, i) if entry.label == "LOC" else i
             if entry.label == "PER":
