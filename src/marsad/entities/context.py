@@ -12,6 +12,7 @@ from .rules import Candidate, is_definite, tkey
 GAZETTEER_PLACES = ("city", "admin1")  # entry kinds that name one of several same-named places
 NAMESAKE_RATIO = 10
 HOME_MIN = 3  # mentions of a country before a document counts as being about it
+HOME_SHARE = 0.5  # and the share of its linked mentions that must name that country
 CONTAINER_GAP = 12  # characters between a place and the one containing it («X بمحافظة Y»)
 LOCATED = "located"  # source of a place whose country the place named after it gave
 
@@ -53,7 +54,7 @@ def link_by_document_country(ents: list[Entity], lex: Lexicon) -> list[Entity]:
     out = [_relinked(e, lex, counts) if e.label == "LOC" and e.source in GAZETTEER_PLACES else e
            for e in ents]
     out = [_in_container(e, out) if e.source == LOCATED else e for e in out]
-    home = _home_country(counts)
+    home = leading_country(counts, HOME_SHARE)
     out = [replace(e, country=home) if home and not e.country and (
         e.label == "LOC" and e.source == "rule" or e.source == "facility") else e for e in out]
     located = {normalize(e.text): e for e in out if e.source == LOCATED}
@@ -62,10 +63,13 @@ def link_by_document_country(ents: list[Entity], lex: Lexicon) -> list[Entity]:
             else e for e in out]
 
 
-def _home_country(counts: Counter) -> str | None:
-    """The country a document is about: the one at least half of its linked mentions name."""
+def leading_country(counts: Counter, share: float, min_mentions: int = HOME_MIN) -> str | None:
+    """The country a document is about: the one named at least `min_mentions` times and by at
+    least `share` of its country mentions (entities and event participants each set their share)."""
     top = counts.most_common(1)
-    return top[0][0] if top and top[0][1] >= HOME_MIN and 2 * top[0][1] >= sum(counts.values()) else None
+    if not top or top[0][1] < min_mentions:
+        return None
+    return top[0][0] if top[0][1] / sum(counts.values()) >= share else None
 
 
 def _in_container(e: Entity, ents: list[Entity]) -> Entity:

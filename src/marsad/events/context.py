@@ -9,6 +9,8 @@ from ..text.normalize import normalize
 from .grammar import Grammar, closed_class, grammar, letters
 
 NONE, SOFT, HARD = 0, 1, 2
+MIN_SENTENCES = 3  # body sentences of an article; fewer is a lone sentence (the GSR annotators'
+#                    unit), read strictly and lent no country
 HARD_PUNCT = frozenset(".;؛!?:")
 SOFT_PUNCT = frozenset("،,()[]")
 

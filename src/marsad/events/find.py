@@ -8,11 +8,11 @@ from itertools import groupby
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import names_a_thing
-from .context import HARD, SOFT, Sentence, prepare, short_mentions
+from .context import HARD, MIN_SENTENCES, SOFT, Sentence, prepare, short_mentions
 from .grammar import closed_class, letters, word_key
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
-from .home import MIN_SENTENCES, home_country, with_home
+from .home import home_country, with_home
 from .modality import modality_of
 from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
@@ -34,20 +34,20 @@ class Discourse:
     meeting: tuple[Actor, ...] = ()
     last_subject: tuple[Actor, ...] = ()
     reported: set[str] = field(default_factory=set)  # event types reported so far
-    article: bool = False  # several body sentences: the body reports its news
     pair: tuple[Actor, ...] = ()  # the two sides of the last event between two countries
-    quotes: list = field(default_factory=list)  # direct quotes with a speaker (quotes stage)
+    # (content start, content end, speaker) of the direct quotes, when the quotes stage ran
+    quotes: list[tuple[int, int, tuple[Actor, ...]]] = field(default_factory=list)
 
 
 def find_events(doc: Doc) -> list[Event]:
     """Events of every body sentence, in text order; headlines and boilerplate never yield any."""
     sents = body_sentences(doc)
-    state, out = Discourse(article=len(sents) >= MIN_SENTENCES, quotes=direct_quotes(doc)), []
+    article = len(sents) >= MIN_SENTENCES
+    state, out = Discourse(quotes=direct_quotes(doc)), []
     for sent in sents:
-        sent.in_article = state.article
-    for sent in sents:
+        sent.in_article = article
         out.extend(sentence_events(doc, sent, state))
-    return with_home(out, home_country(doc))
+    return with_home(out, home_country(doc) if article else None)
 
 
 def body_sentences(doc: Doc) -> list[Sentence]:
@@ -88,7 +88,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
         _fill_actors(sent, d, state, referent)
-        if d.generic and d.modality == "happened" and not _named_agent(sent, d, state.article):
+        if d.generic and d.modality == "happened" and not _named_agent(sent, d):
             d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
         if d.modality == "happened" and lacks_participants(sent, d.match, d.type, d.roles):
             d.modality = unreported_modality(sent, d.i)
@@ -256,13 +256,13 @@ def _demonstrative_before(sent: Sentence, k: int) -> bool:
     return any(sent.g.has("demonstratives", t) for t in sent.toks[lo:k])
 
 
-def _named_agent(sent: Sentence, d: Draft, article: bool) -> bool:
+def _named_agent(sent: Sentence, d: Draft) -> bool:
     """«ودمرت مقاتلات التحالف العربي آليات»: a past verb whose agent is a named, located actor
     reports, even without a toll, count or place, where an article's body goes on reporting (or
     a lone sentence goes on with «و»)."""
     tok = sent.toks[d.i]
     past = tok.norm[:1] not in IMPERFECT or len(tok.norm) <= 3
-    goes_on = article or (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
+    goes_on = sent.in_article or (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
     return goes_on and past and any(
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)
 

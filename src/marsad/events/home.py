@@ -12,24 +12,20 @@ from collections import Counter
 from dataclasses import replace
 
 from ..doc import Actor, Doc, Event
+from ..entities.context import leading_country
 
 SHARE = 0.6      # the leading country's share of the article's country mentions
-MIN_MENTIONS = 3  # and mentioned this often (a lone sentence seldom lends its country)
-MIN_SENTENCES = 3  # a lone sentence has no focus to lend (the GSR annotators code none there)
+MIN_MENTIONS = 3  # and mentioned this often
 STORY_BLOCKS = ("title", "body", "subheading")
 
 
 def home_country(doc: Doc) -> str | None:
-    """The country that most of the body's entities belong to, when one clearly leads."""
-    if len(doc.body_sentences()) < MIN_SENTENCES:
-        return None
+    """The country that most of an article's entities belong to, when one clearly leads (the
+    caller asks only for an article: a lone sentence has no focus to lend)."""
     story = [(b.start, b.end) for b in doc.blocks_of(*STORY_BLOCKS)]
     counts = Counter(e.metonym_for or e.country for e in doc.entities
                      if (e.metonym_for or e.country) and _in(story, e.start))
-    if not counts:
-        return None
-    top, n = counts.most_common(1)[0]
-    return top if n >= MIN_MENTIONS and n / sum(counts.values()) >= SHARE else None
+    return leading_country(counts, SHARE, MIN_MENTIONS)
 
 
 def _in(spans: list[tuple[int, int]], k: int) -> bool:

@@ -6,7 +6,8 @@ CN-middleEast-212). Used only when the quotes stage ran before the events stage.
 """
 from __future__ import annotations
 
-from ..doc import Actor, Doc, Entity, Quote
+from ..doc import Actor, Doc, Quote
+from ..quotes.sources import entities_in
 from .actors import entity_actor
 from .grammar import closed_class
 
@@ -23,8 +24,10 @@ def direct_quotes(doc: Doc) -> list[tuple[int, int, tuple[Actor, ...]]]:
 
 
 def _speaker_actors(doc: Doc, q: Quote) -> tuple[Actor, ...]:
-    """A quote's speaker as an actor: the entity it names, else the words themselves."""
-    ent = _entity_in(doc, q.speaker.start, q.speaker.end)
+    """A quote's speaker as an actor: the longest person or organisation named within it
+    («الرئيس عمر البشير» → البشير), else the words themselves."""
+    named = [e for e in entities_in(doc, q.speaker) if e.label in ("PER", "ORG")]
+    ent = max(named, key=lambda e: e.end - e.start, default=None)
     actor = entity_actor(ent) if ent is not None else None
     return (actor or Actor(q.speaker.start, q.speaker.end, q.speaker.text),)
 
@@ -32,12 +35,6 @@ def _speaker_actors(doc: Doc, q: Quote) -> tuple[Actor, ...]:
 def quoted_speaker(quotes: list[tuple[int, int, tuple[Actor, ...]]], offset: int) -> list[Actor]:
     """The speaker of the direct quote around `offset`; none outside quotes."""
     return next((list(actors) for s, e, actors in quotes if s <= offset < e), [])
-
-
-def _entity_in(doc: Doc, start: int, end: int) -> Entity | None:
-    """The person or organisation named within a speaker span («الرئيس عمر البشير» → البشير)."""
-    inside = [e for e in doc.entities if start <= e.start and e.end <= end and e.label in ("PER", "ORG")]
-    return max(inside, key=lambda e: e.end - e.start, default=None)
 
 
 def first_person(norm: str, suffix: str) -> bool:

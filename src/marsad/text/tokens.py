@@ -23,6 +23,7 @@ FUTURE_STEM_START = frozenset(_CLITICS["future_stem_start"])
 ENCLITICS = tuple(_CLITICS["enclitics"])
 STEM_ENDINGS = dict(_CLITICS["stem_endings"])
 MIN_STEM = 2
+MIN_DEFINITE_REST = 5  # letters after the clitic (article included where written) to split an unknown word
 
 Known = Callable[[str], bool]
 
@@ -76,7 +77,7 @@ def _unknown_definite(whole_known: bool, pre: str, rest: str) -> bool:
     """«والحوثيين», «للحوثيين»: a conjunction or preposition before the article is unambiguous
     when the whole word is no word of the dictionary (a name), whatever the rest is."""
     article = pre.endswith(ARTICLE) or pre.endswith(ELIDED_ARTICLE)
-    return article and not whole_known and len(normalize(rest)) >= 5
+    return article and not whole_known and len(normalize(rest)) >= MIN_DEFINITE_REST
 
 
 def _known_with_enclitic(word: str, known: Known) -> bool:
