@@ -145,7 +145,7 @@ def _with_country(c: Candidate, chosen: list[Candidate], toks: list[Token], text
         where = _located_in(c, chosen, toks, countries=e.kind == "rule")
         if where and e.kind in ("city", "admin1") and where != e.country:  # «العقبة بالجوف» (Yemen)
             return Entry(e.label, LOCATED, None, where)
-        return Entry(e.label, e.kind, e.kb_id, where, e.name, e.sector) if where and e.kind == "rule" else e
+        return _in_country(e, where) if e.kind == "rule" else e
     if e.kind != "rule":
         title = _title_demonym(toks, c, chosen, reach=1) if e.label == "PER" else None
         return _in_country(e, title.entry.country if title else _apposed(text, toks, c, chosen))
@@ -167,7 +167,7 @@ def _apposed(text: str, toks: list[Token], c: Candidate, chosen: list[Candidate]
 
 def _in_country(e: Entry, country: str | None) -> Entry:
     """The entry with that country, or unchanged when there is none."""
-    return Entry(e.label, e.kind, e.kb_id, country, e.name, e.sector) if country else e
+    return replace(e, country=country) if country else e
 
 
 def _accusative_adjective(toks: list[Token], c: Candidate) -> bool:
