@@ -105,6 +105,27 @@ def test_entities_short_mention_links_to_full_name():
     assert short.kb_id == full.kb_id == "Q3052772" and short.antecedent == full.start
 
 
+@pytest.mark.parametrize("text, word", [
+    # a regnal ordinal is no short name of its king
+    ("استقبل الملك عبد الله الثاني الوفد. وبلغ النمو في الربع الثاني 3 في المئة.", "الثاني"),
+    # «للجامع» is ل + الجامع: a mosque, and no «جامع الأموي» whose parts name him later
+    ("أقيم متحف قرب الباب الشرقي للجامع الأموي. ورمم الجامع مرات عدة.", "الجامع"),
+    # a definite common noun after «أبو» is a figure of speech, not a kunya
+    ("عرف بأنه أبو الجدول الدوري للعناصر. وترتب العناصر في الجدول حسب الكتلة.", "الجدول"),
+])
+def test_entities_no_person_from_an_ordinal_a_mosque_or_a_figure_of_speech(text, word):
+    assert not [e for e in entities(text) if e.label == "PER" and e.text == word], entities(text)
+
+
+def test_entities_kunya_with_a_definite_given_name_is_kept():
+    assert [e.text for e in entities("وكتب أبو العلاء المعري رسالة الغفران") if e.label == "PER"] \
+        == ["أبو العلاء المعري"]
+
+
+def test_entities_latin_word_is_no_part_of_an_arabic_name():
+    assert entities("صارت معتمدة بشكل أساسي علي SVR4 في الثمانينات") == []
+
+
 def test_entities_spans_exclude_clitics_and_match_text():
     text = "وصل وزراء من سوريا وإسرائيل وبريطانيا"
     ents = entities(text)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from ..doc import Entity, Token
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
+from .cues import regnal_ordinals
 from .lexicon import Lexicon, closed_class
 
 NAME_HEADS = closed_class("compound_heads")
@@ -19,16 +20,29 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
     full: dict[str, int] = {}
     out: list[Entity] = []
     for e in ents:
-        words = [strip_article(w) for w in normalize(e.text).split()]
+        words = normalize(e.text).split()
         if e.label == "PER" and len(words) == 1 and words[0] in full:
             e = _inherit(e, out[full[words[0]]])
         out.append(e)
         if e.label == "PER" and len(words) >= 2:
             for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
-                if len(word) >= MIN_SURNAME and word not in lex.function_words \
-                        and word not in NAME_HEADS:  # «ابن» of «ابن سينا» is no mention of him
+                if _may_stand_alone(word, lex):
                     full.setdefault(word, len(out) - 1)
     return _add_bare_surnames(tokens, out, full, lex.function_words)
+
+
+def _may_stand_alone(word: str, lex: Lexicon) -> bool:
+    """Whether one word of a full name can later name the person alone.
+
+    The article is part of the word: «الجامع» is no mention of a «جامع …», «أسد» none of «الأسد».
+    """
+    bare = strip_article(word)
+    return (len(bare) >= MIN_SURNAME and word not in lex.function_words
+            and bare not in NAME_HEADS  # «ابن» of «ابن سينا» is no mention of him
+            and word not in _ORDINAL_WORDS)  # «الثاني» of «عبد الله الثاني»
+
+
+_ORDINAL_WORDS = frozenset(w for phrase in regnal_ordinals() for w in phrase)
 
 
 def _share_links(ents: list[Entity]) -> list[Entity]:
@@ -60,8 +74,7 @@ def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, 
     covered = [(e.start, e.end) for e in ents]
     added = []
     for tok in tokens:
-        key = strip_article(tok.norm)
-        idx = full.get(key)
+        idx = full.get(tok.norm)
         if idx is None or tok.start <= ents[idx].start or tok.text in function_words:
             continue  # «على» is no mention of «علي»
         if any(s <= tok.start < e for s, e in covered):

@@ -8,7 +8,7 @@ from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
-from .rules import ARABIC, Candidate, inflected, is_demonym, joined, longest, tkey
+from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
@@ -119,7 +119,7 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     """Length of the name that starts at token i (0 or 1 when there is none)."""
     width, part = _part_at(toks, i, lex)
     first = toks[i]
-    definite = first.norm.startswith("ال")
+    definite = is_definite(first)  # «للجامع الأموي» is a mosque
     nasab = _nasab_start(toks, i, width, lex)
     if _is_place(first, lex) and not nasab or _is_title(first) or not (
             _given_start(first, part) and not definite or nasab
@@ -129,7 +129,7 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
-        if not tok.is_word or _is_title(tok) or _possessed(tok, lex) \
+        if not tok.is_word or tok.norm[:1] not in ARABIC or _is_title(tok) or _possessed(tok, lex) \
                 or compound_head(tok) not in (None, tok.norm):  # «وابن» opens another name
             break
         if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words
@@ -239,6 +239,8 @@ def _kunya_word(tok: Token, lex: Lexicon, strict: bool) -> bool:
     """The word after a kunya head; after «أبي»/«أبا» (also "my father") it must be a name."""
     if not _name_word(tok, lex):
         return False
+    if is_definite(tok) and _dictionary_word(tok):  # «أبو الجدول الدوري» is a figure of speech
+        return lex.name_part("", strip_article(tok.norm)) is not None  # «أبو العلاء»
     return not strict or lex.name_part(tok.text, tok.norm) is not None or not _dictionary_word(tok)
 
 

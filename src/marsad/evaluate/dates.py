@@ -45,7 +45,7 @@ def score_wojood(files: list[Path]) -> Detection:
     out = Detection()
     for path in files:
         for sent in read_iob(path, MAPPING):
-            gold = sent.gold({"DATE", "TIME"}, outer_only=False)
+            gold = sent.gold({"DATE", "TIME"}, "all")
             _count(out, gold, predict(sent), sent)
     return out
 

@@ -25,10 +25,16 @@ class Sentence:
             pos += len(tok) + 1
         return " ".join(self.tokens), offsets
 
-    def gold(self, labels: set[str], outer_only: bool = True) -> set[tuple[int, int, str]]:
-        """Gold spans with the given labels, outermost level only or all levels."""
-        return {(s, e, lab) for s, e, lab, lev in self.spans
-                if lab in labels and (lev == 0 or not outer_only)}
+    def gold(self, labels: set[str], levels: str = "outer") -> set[tuple[int, int, str]]:
+        """Gold spans with the given labels: of the outer level (`outer`), of every level (`all`),
+        or the outermost of these labels at any level (`scored`: «بلدية نابلس» inside the
+        occupation «رئيس بلدية نابلس», a type the labels leave out)."""
+        spans = {(s, e, lab) for s, e, lab, lev in self.spans
+                 if lab in labels and (lev == 0 or levels != "outer")}
+        if levels != "scored":
+            return spans
+        return {x for x in spans
+                if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans)}
 
 
 def clean_tag(tag: str) -> tuple[str, str | None]:

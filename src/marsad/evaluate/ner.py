@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -16,26 +17,51 @@ MAPPING = {"PERS": "PER", "PER": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"
            "NORP": "NORP", "MIS0": "MISC", "MIS1": "MISC", "MIS2": "MISC", "MIS3": "MISC",
            "MIS": "MISC", "MISS1": "MISC", "MISC": "MISC", "DATE": "DATE", "TIME": "TIME"}
 DEFAULT_SETS = ("ner-wojood-sample", "ner-aqmar")
+DOCUMENT_SETS = ("ner-aqmar",)  # one file, one article: read whole, as marsad reads news
+NESTED_SETS = ("ner-wojood-sample",)  # also scored on the outermost PER/LOC/ORG at any level
+LEVEL_NAMES = {"outer": "outer nesting level", "scored": "outermost PER/LOC/ORG at any level",
+               "all": "every nesting level"}
 STAGES = ["layout", "language", "sentences", "tokens", "entities"]
 
 
 def predict(sentence: Sentence, stages, cfg) -> set[tuple[int, int, str]]:
     """marsad's PER/LOC/ORG entities of one sentence, as token ranges."""
-    text, offsets = sentence.text_and_offsets()
-    doc = run(Doc(id="s", text=text, meta=Meta(language="ar")), stages, cfg)
-    return {(*token_range(offsets, e.start, e.end), e.label) for e in doc.entities
-            if e.label in LABELS}
+    return predict_document([sentence], stages, cfg)[0]
 
 
-def score(files: list[Path], outer_only: bool = True) -> tuple[dict[str, Counter], Counter]:
-    """Per-label tp/fp/fn counts and the most frequent errors over IOB files."""
+def predict_document(sentences: list[Sentence], stages, cfg) -> list[set[tuple[int, int, str]]]:
+    """Entities of sentences read as one text, one line each (so a name introduced in full
+    names the short mentions after it), as token ranges per sentence."""
+    starts, offsets, texts, pos = [], [], [], 0
+    for sent in sentences:
+        text, offs = sent.text_and_offsets()
+        starts.append(pos)
+        offsets.append([(s + pos, e + pos) for s, e in offs])
+        texts.append(text)
+        pos += len(text) + 1
+    doc = run(Doc(id="s", text="\n".join(texts), meta=Meta(language="ar")), stages, cfg)
+    out: list[set[tuple[int, int, str]]] = [set() for _ in sentences]
+    for e in doc.entities:
+        i = bisect_right(starts, e.start) - 1
+        if e.label in LABELS and e.end <= offsets[i][-1][1]:
+            out[i].add((*token_range(offsets[i], e.start, e.end), e.label))
+    return out
+
+
+def score(files: list[Path], levels: str = "outer",
+          documents: bool = False) -> tuple[dict[str, Counter], Counter]:
+    """Per-label tp/fp/fn counts and the most frequent errors over IOB files; with `documents`
+    each file is one text (AQMAR's are whole Wikipedia articles), else each sentence is."""
     cfg = config.load()
     stages = build(STAGES)
     counts = {k: Counter() for k in ("tp", "fp", "fn")}
     errors: Counter = Counter()
     for path in files:
-        for sent in read_iob(path, MAPPING):
-            gold, pred = sent.gold(LABELS, outer_only), predict(sent, stages, cfg)
+        sents = list(read_iob(path, MAPPING))
+        preds = predict_document(sents, stages, cfg) if documents else [
+            predict(s, stages, cfg) for s in sents]
+        for sent, pred in zip(sents, preds):
+            gold = sent.gold(LABELS, levels)
             for kind, spans in (("tp", pred & gold), ("fp", pred - gold), ("fn", gold - pred)):
                 for s, e, lab in spans:
                     counts[kind][lab] += 1
@@ -58,7 +84,11 @@ def report(name: str, counts: dict[str, Counter]) -> list[str]:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Command-line options."""
     p.add_argument("paths", nargs="*", help="IOB files or folders (default: ../shared/eval NER sets)")
-    p.add_argument("--all-levels", action="store_true", help="gold from every nesting level")
+    p.add_argument("--levels", choices=("outer", "scored", "all"), default=None,
+                   help="gold of the outer nesting level, the outermost PER/LOC/ORG at any level, "
+                        "or every level (default: outer, and scored too for nested sets)")
+    p.add_argument("--documents", action="store_true",
+                   help="read each file as one document (default for AQMAR's articles)")
     p.add_argument("--errors", type=int, default=0, help="show the N most frequent errors")
 
 
@@ -78,8 +108,13 @@ def main(args: argparse.Namespace) -> int:
         print("no NER data found (../shared/eval is absent); nothing to score")
         return 0
     for target in targets:
-        counts, errors = score(_files(target), outer_only=not args.all_levels)
-        print("\n".join(report(str(target), counts)))
-        for (kind, lab, text), n in errors.most_common(args.errors):
-            print(f"    {n:4d} {kind} {lab} {text}")
+        documents = args.documents or target.name in DOCUMENT_SETS
+        levels = [args.levels] if args.levels else (
+            ["outer", "scored"] if target.name in NESTED_SETS else ["outer"])
+        for level in levels:
+            counts, errors = score(_files(target), level, documents)
+            unit = "documents" if documents else "sentences"
+            print("\n".join(report(f"{target} ({unit}; gold: {LEVEL_NAMES[level]})", counts)))
+            for (kind, lab, text), n in errors.most_common(args.errors):
+                print(f"    {n:4d} {kind} {lab} {text}")
     return 0
