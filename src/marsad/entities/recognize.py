@@ -17,6 +17,7 @@ from .lexicon import Entry, Lexicon, closed_class
 from .orgs import club_candidates, org_candidates, with_national_branches
 from .facilities import FACILITY, facility_candidates
 from .foreign import foreign_name_candidates
+from .named_events import named_event_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
 from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, tkey,
@@ -24,7 +25,8 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
-             foreign_name_candidates, cued_person_candidates, club_candidates, facility_candidates)
+             foreign_name_candidates, cued_person_candidates, club_candidates, facility_candidates,
+             named_event_candidates)
 LOCATED = "located"  # source of a place whose country the place after it gives («العقبة بالجوف»)
 NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
@@ -84,7 +86,7 @@ def _idiom(toks: list[Token], c: Candidate) -> bool:
 def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
     """«القوات التركية», «الحكومة النيجرية»: analysts list the demonym inside an organisation as a
     NORP of its own, so it is kept beside (inside) the organisation's span."""
-    orgs = [c for c in chosen if c.entry.label == "ORG" and c.j - c.i > 1]
+    orgs = [c for c in chosen if c.entry.label in ("ORG", "MISC") and c.j - c.i > 1]
     seen: set[tuple[int, int]] = set()
     out = []
     for x in cands:
