@@ -90,3 +90,12 @@ def test_entities_people_country_of_title_in_apposition(text, name, country):
 ])
 def test_entities_people_no_country_from_a_later_phrase(text, name):
     assert _countries(text).get(name) is None, _countries(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("مقابلة مع السيدة زهية أبو الهيجا من قرية عين حوض", "زهية أبو الهيجا"),  # kunya after a title
+    ("وقدم الدكتور بشار أبو زعرور مدير عام الإدارة ورشة العمل", "بشار أبو زعرور"),
+    ("قام رسول الإسلام محمد بن عبد الله بنشر الدعوة", "محمد بن عبد الله"),  # «الإسلام» is no name
+])
+def test_entities_people_name_after_a_title_takes_its_compound_parts(text, name):
+    assert [t for t, lab in entities(text) if lab == "PER"] == [name], entities(text)

@@ -44,8 +44,9 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
     for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
         part = lex.name_part(toks[m].text, toks[m].norm)
         if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT \
-                and not is_demonym(toks[m], lex):  # «الرئيس التركي رجب…»: التركي is no name
-            return m, False
+                and not is_demonym(toks[m], lex) \
+                and (not is_definite(toks[m]) or toks[m + 1].norm in NASAB):
+            return m, False  # «الرئيس التركي رجب…», «رسول الإسلام محمد»: no name; «الوليد بن طلال»
         gap = text[toks[m].end:toks[m + 1].start]
         if "،" in gap or "," in gap:
             return m + 1, True
@@ -71,6 +72,10 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         tok = toks[k + n]
         if tok.text in lex.function_words or (n and _possessed(tok, lex)):
             break
+        width, _ = _part_at(toks, k + n, lex)
+        if width > 1 and n + width <= MAX_NAME and joined(text, toks, k + n, k + n + width):
+            n += width  # «السيدة زهية أبو الهيجا»: a kunya or «بن» chain is one part
+            continue
         ordinary = lex.name_part(tok.text, tok.norm) is None and (
             bool(tok.suffix) if after_comma else _ordinary_word(tok))
         if ordinary:  # «ونفى الرئيس وجود…», «رئيس بلدية…»: a dictionary word after a title is no name
