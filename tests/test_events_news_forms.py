@@ -53,3 +53,29 @@ def test_a_country_shaped_adjective_after_an_accusative_noun_is_a_demonym():
     doc = marsad.analyze("قتل جنديا تركيا في الهجوم. وزار الوزير تركيا أمس.", published="2018-03-26T10:00")
     assert [(e.text, e.label) for e in doc.entities if e.country == "TUR"] == [("تركيا", "NORP"),
                                                                               ("تركيا", "LOC")]
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("استدعت إيطاليا السفير الفرنسي.", ["ITA"], ["FRA"]),
+    # the subject is the ministry the pronoun stands for; a date between verb and object
+    ("وقالت وزارة الخارجية الإيطالية إنها استدعت اليوم السبت السفير الفرنسي في روما.", ["ITA"], ["FRA"]),
+])
+def test_a_summoned_ambassador_is_the_recipient_not_the_actor(text, actors, recipients):
+    events = marsad.analyze(text, published="2018-03-31T10:00").events
+    assert [(e.type, [a.country for a in e.actors], [a.country for a in e.recipients])
+            for e in events] == [("ACCUSE", actors, recipients)]
+
+
+def test_the_short_form_of_condemn_is_an_accusation():
+    events = marsad.analyze("دانت مصر التصعيد الإسرائيلي ضد المدنيين.", published="2018-03-30T10:00").events
+    assert [(e.type, e.trigger.text, [a.country for a in e.actors]) for e in events] == \
+        [("ACCUSE", "دانت", ["EGY"])]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال دبلوماسيان يمنيان، طلبوا التحفظ على هوياتهم، إن المحادثات جرت.",
+    "وقال مسؤول طلب عدم الكشف عن هويته إن الاجتماع انتهى.",
+])
+def test_a_source_asking_for_anonymity_makes_no_request(text):
+    assert [e.type for e in marsad.analyze(text, published="2018-03-16T10:00").events
+            if e.type == "REQUEST"] == []

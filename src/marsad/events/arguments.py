@@ -67,6 +67,8 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     """A verb's subject (after it, else before it), object and prepositional frames."""
     roles = Roles(passive=is_passive(sent, m))
     _, hi = sent.clause(m.i, SOFT)
+    if not roles.passive and _ends_on_object(sent, m):
+        return _object_in_trigger(sent, m, roles, hi)
     inside = _phrase_in_gap(sent, m)
     after = _phrase_after(sent, m.j, hi)
     before = subject_before(sent, m.i) if not roles.passive else None
@@ -88,6 +90,25 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     _frames(sent, m, roles)
     if m.trigger.hint == "subject_recipient":  # «استقبل X Y»: Y visits X
         roles.actors, roles.recipients = roles.recipients, roles.actors
+    return roles
+
+
+def _ends_on_object(sent: Sentence, m: Match) -> bool:
+    """«استدعت (الخارجية) السفير الفرنسي»: the trigger's last word is its object, a participant."""
+    return len(m.tokens) > 1 and m.trigger.hint == "object_recipient" \
+        and head_sector(sent, m.tokens[-1]) is not None
+
+
+def _object_in_trigger(sent: Sentence, m: Match, roles: Roles, hi: int) -> Roles:
+    """The object noun and what qualifies it («السفير الفرنسي») are the recipients; the subject
+    stands between the verb and it, else before the verb."""
+    last = m.tokens[-1]
+    obj = phrase_at(sent, last, hi)
+    gap = phrase_at(sent, m.i + 1, last) if last > m.i + 1 else None
+    subject = gap or subject_before(sent, m.i)
+    roles.actors = list(subject.actors) if subject else []
+    roles.recipients = list(obj.actors) if obj else []
+    _frames(sent, m, roles)
     return roles
 
 
