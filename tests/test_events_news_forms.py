@@ -79,3 +79,13 @@ def test_the_short_form_of_condemn_is_an_accusation():
 def test_a_source_asking_for_anonymity_makes_no_request(text):
     assert [e.type for e in marsad.analyze(text, published="2018-03-16T10:00").events
             if e.type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("ونالت بريطانيا دعما أوروبيا في هذه القضية التي ينفي الكرملين أي ضلوع لموسكو فيها.", "happened"),
+    ("ويرفضون لقاء مبعوثي ترامب منذ قرار نقل السفارة.", "happened"),      # still refusing
+    ("وكان الفلسطينيون يرفضون لقاء المبعوثين منذ عام 2017.", "historical"),  # under «كان»: past
+])
+def test_a_present_verb_tells_what_holds_now(text, modality):
+    events = marsad.analyze(text, published="2018-03-14T10:00").events
+    assert [e.modality for e in events if e.type == "REJECT"] == [modality]

@@ -74,10 +74,22 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
             or _future_verb_before(sent, m):
         found.add("planned")
     found |= _from_grammar(sent, m)
-    found |= _from_date(sent, m, published, date)
     if _describes_person(sent, m):
         found.add("historical")
+    if _present_verb(sent, m):
+        found.discard("historical")  # «القضية التي ينفي الكرملين …», «يرفضون لقاءه منذ القرار»: still so
+    found |= _from_date(sent, m, published, date)  # «2005: تفجير … يسفر عن»: a dated past stays past
     return next((name for name in PRIORITY if name in found), "happened")
+
+
+def _present_verb(sent: Sentence, m: Match) -> bool:
+    """A present-tense trigger verb not under «كان» tells what holds now, however long it has.
+
+    Only unambiguous forms count: «يـ» or «ـون» («ينفي», «يرفضون»); «تجمعوا», «تظاهر» may be past.
+    """
+    norm = sent.toks[m.i].norm
+    return m.trigger.pos == "verb" and _imperfect(sent, m.i) and not _after_kana(sent, m.i) \
+        and (norm.startswith(PRESENT_PREFIXES) or norm.endswith(PRESENT_SUFFIXES))
 
 
 def _future_verb_before(sent: Sentence, m: Match) -> bool:
@@ -241,6 +253,8 @@ def _describes_person(sent: Sentence, m: Match) -> bool:
 
 
 RELATIVES = closed_class("short_relatives")
+PRESENT_PREFIXES = tuple(closed_class("present_verb_prefixes"))  # «يـ»: never a past form
+PRESENT_SUFFIXES = tuple(closed_class("present_verb_suffixes"))  # «ـون»
 
 
 def _from_date(sent: Sentence, m: Match, published: str | None, date: DateMention | None) -> set[str]:
