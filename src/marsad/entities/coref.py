@@ -11,6 +11,7 @@ from .lexicon import Lexicon, closed_class
 
 NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
+_ORDINAL_WORDS = frozenset(w for phrase in regnal_ordinals() for w in phrase)  # «الثاني», «عشر»
 
 
 def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
@@ -41,8 +42,6 @@ def _may_stand_alone(word: str, lex: Lexicon) -> bool:
             and bare not in NAME_HEADS  # «ابن» of «ابن سينا» is no mention of him
             and word not in _ORDINAL_WORDS)  # «الثاني» of «عبد الله الثاني»
 
-
-_ORDINAL_WORDS = frozenset(w for phrase in regnal_ordinals() for w in phrase)
 
 
 def _share_links(ents: list[Entity]) -> list[Entity]:

@@ -11,7 +11,7 @@ from .rules import Candidate, is_definite, joined, tkey
 
 NAMED_EVENT = "event"  # entry kind
 MAX_PLACE = 3  # words of the place in the name («كامب ديفيد»)
-PLACE_KINDS = {"city": ("city", "metonym", "admin1", "rule")}  # a town, never a country
+CITY_KINDS = frozenset(("city", "metonym", "admin1", "rule"))  # a town or region, never a country
 YEAR_DIGITS = 4
 
 
@@ -52,8 +52,8 @@ def _name(toks: list[Token], k: int, lex: Lexicon, follows: str) -> int | None:
         entry = lex.get(tuple(tkey(t) for t in toks[k:k + n]), is_definite(toks[k]))
         if entry is None:
             continue
-        if follows == "demonym" and entry.label == "NORP" or follows == "place" and entry.label == "LOC" \
-                or entry.label == "LOC" and entry.kind in PLACE_KINDS.get(follows, ()):
+        if entry.label == "NORP" and follows == "demonym" or entry.label == "LOC" and (
+                follows == "place" or follows == "city" and entry.kind in CITY_KINDS):
             return n
     return None
 

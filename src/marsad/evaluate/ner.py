@@ -52,22 +52,32 @@ def score(files: list[Path], levels: str = "outer",
           documents: bool = False) -> tuple[dict[str, Counter], Counter]:
     """Per-label tp/fp/fn counts and the most frequent errors over IOB files; with `documents`
     each file is one text (AQMAR's are whole Wikipedia articles), else each sentence is."""
+    return score_levels(files, (levels,), documents)[levels]
+
+
+def score_levels(files: list[Path], levels: tuple[str, ...],
+                 documents: bool = False) -> dict[str, tuple[dict[str, Counter], Counter]]:
+    """`score` against several gold readings, marsad run once over the files."""
     cfg = config.load()
     stages = build(STAGES)
-    counts = {k: Counter() for k in ("tp", "fp", "fn")}
-    errors: Counter = Counter()
+    out = {lev: ({k: Counter() for k in ("tp", "fp", "fn")}, Counter()) for lev in levels}
     for path in files:
         sents = list(read_iob(path, MAPPING))
         preds = predict_document(sents, stages, cfg) if documents else [
             predict(s, stages, cfg) for s in sents]
         for sent, pred in zip(sents, preds):
-            gold = sent.gold(LABELS, levels)
-            for kind, spans in (("tp", pred & gold), ("fp", pred - gold), ("fn", gold - pred)):
-                for s, e, lab in spans:
-                    counts[kind][lab] += 1
-                    if kind != "tp":
-                        errors[(kind.upper(), lab, " ".join(sent.tokens[s:e]))] += 1
-    return counts, errors
+            for lev, (counts, errors) in out.items():
+                _count(sent, pred, sent.gold(LABELS, lev), counts, errors)
+    return out
+
+
+def _count(sent: Sentence, pred: set, gold: set, counts: dict[str, Counter], errors: Counter) -> None:
+    """Add one sentence's hits, false alarms and misses."""
+    for kind, spans in (("tp", pred & gold), ("fp", pred - gold), ("fn", gold - pred)):
+        for s, e, lab in spans:
+            counts[kind][lab] += 1
+            if kind != "tp":
+                errors[(kind.upper(), lab, " ".join(sent.tokens[s:e]))] += 1
 
 
 def report(name: str, counts: dict[str, Counter]) -> list[str]:
@@ -109,11 +119,10 @@ def main(args: argparse.Namespace) -> int:
         return 0
     for target in targets:
         documents = args.documents or target.name in DOCUMENT_SETS
-        levels = [args.levels] if args.levels else (
-            ["outer", "scored"] if target.name in NESTED_SETS else ["outer"])
-        for level in levels:
-            counts, errors = score(_files(target), level, documents)
-            unit = "documents" if documents else "sentences"
+        levels = (args.levels,) if args.levels else (
+            ("outer", "scored") if target.name in NESTED_SETS else ("outer",))
+        unit = "documents" if documents else "sentences"
+        for level, (counts, errors) in score_levels(_files(target), levels, documents).items():
             print("\n".join(report(f"{target} ({unit}; gold: {LEVEL_NAMES[level]})", counts)))
             for (kind, lab, text), n in errors.most_common(args.errors):
                 print(f"    {n:4d} {kind} {lab} {text}")

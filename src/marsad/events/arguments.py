@@ -52,15 +52,9 @@ def _counted_next(sent: Sentence, m: Match) -> bool:
 def _skip_adverbs(sent: Sentence, k: int, hi: int) -> int:
     """The first token at or after k that is not a time word or particle."""
     start = k
-    while k < hi and k - start < MAX_ADVERBS and (sent.toks[k].norm in ADVERBS or _is_date(sent, k)):
+    while k < hi and k - start < MAX_ADVERBS and (sent.toks[k].norm in ADVERBS or sent.in_date(k)):
         k += 1
     return k
-
-
-def _is_date(sent: Sentence, k: int) -> bool:
-    """Whether token k lies inside a date mention."""
-    tok = sent.toks[k]
-    return any(d.start <= tok.start < d.end for d in sent.dates)
 
 
 def verbal_roles(sent: Sentence, m: Match) -> Roles:

@@ -33,6 +33,11 @@ class Sentence:
         """(entity, one past its last token) when an entity starts at token k."""
         return self.entities.get(k)
 
+    def in_date(self, k: int) -> bool:
+        """Whether token k lies inside a date mention."""
+        tok = self.toks[k]
+        return any(d.start <= tok.start < d.end for d in self.dates)
+
     def gap(self, k: int) -> str:
         """The text between token k-1 and token k, proclitics of token k excluded."""
         prev_end = self.toks[k - 1].end if k > 0 else self.toks[0].start

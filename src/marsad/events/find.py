@@ -133,8 +133,7 @@ def participant_tokens(sent: Sentence) -> frozenset[int]:
     """Tokens inside names, participant nouns and dates: they may stand inside a split trigger
     («استدعت اليوم السبت السفير»)."""
     inside = {k for i, (_, j) in sent.entities.items() for k in range(i, j)}
-    inside |= {k for k, tok in enumerate(sent.toks) if head_sector(sent, k) is not None
-               or any(d.start <= tok.start and tok.end <= d.end for d in sent.dates)}
+    inside |= {k for k in range(len(sent.toks)) if head_sector(sent, k) is not None or sent.in_date(k)}
     return frozenset(inside)
 
 
