@@ -89,3 +89,11 @@ def test_a_source_asking_for_anonymity_makes_no_request(text):
 def test_a_present_verb_tells_what_holds_now(text, modality):
     events = marsad.analyze(text, published="2018-03-14T10:00").events
     assert [e.modality for e in events if e.type == "REJECT"] == [modality]
+
+
+def test_call_with_glued_conjunction_is_a_demand():
+    """«ودعا» is و + دعا: the dictionary's «ودّعا» (bade farewell) must not hide the call."""
+    text = "ودعا وزير الخارجية الأردني المجتمع الدولي إلى وقف الانتهاكات الإسرائيلية."
+    ev = [e for e in marsad.analyze(text, published="2018-03-31T10:00").events if e.type == "REQUEST"]
+    assert [(e.trigger.text, e.modality) for e in ev] == [("دعا", "demanded")]
+    assert [a.country for a in ev[0].actors] == ["JOR"]

@@ -44,6 +44,12 @@ def test_normalize_with_map_points_back_to_original():
     ("وزارة", "وزارة", ""),
     ("وصل", "وصل", ""),
     ("ومحادثاتهم", "محادثاتهم", "و"),
+    ("ودعا", "دعا", "و"),          # «ودعا الوزير»: and he called, not «ودّعا» (bade farewell)
+    ("ودعت", "دعت", "و"),
+    ("ووقع", "وقع", "و"),          # two waws open no Arabic word
+    ("ووفقا", "وفقا", "و"),
+    ("وعلى", "على", "و"),
+    ("وزير", "وزير", ""),
 ])
 def test_tokens_split_proclitics(word, stem, prefix):
     text = f"قال {word} أمس"

@@ -18,6 +18,8 @@ _CLITICS = read_yaml("text/clitics.yaml")
 PROCLITICS = tuple(_CLITICS["proclitics"])
 ARTICLE = _CLITICS["article"]
 ELIDED_ARTICLE = _CLITICS["elided_article"]
+CONJUNCTION_WORDS = frozenset(_CLITICS["conjunction_words"])
+DOUBLE_WAW = _CLITICS["double_waw"]
 FUTURE_PREFIX = _CLITICS["future_prefix"]
 FUTURE_STEM_START = frozenset(_CLITICS["future_stem_start"])
 ENCLITICS = tuple(_CLITICS["enclitics"])
@@ -55,8 +57,8 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
     """`(prefix, rest)` of a word: a proclitic is split only when what remains is a word."""
     if len(word) <= MIN_STEM:
         return "", word
-    whole_known = _known_with_enclitic(word, known)
     norm = normalize(word)
+    whole_known = _known_with_enclitic(word, known) and not _conjunction_first(norm)
     for pre in PROCLITICS:
         if not norm.startswith(pre) or len(norm) - len(pre) < MIN_STEM:
             continue
@@ -71,6 +73,11 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
                 or _unknown_definite(whole_known, pre, rest)):
             return word[: len(word) - len(rest)], rest
     return "", word
+
+
+def _conjunction_first(norm: str) -> bool:
+    """«ودعا», «ووقع»: a dictionary word that news writes as و + a word far more often."""
+    return norm in CONJUNCTION_WORDS or norm.startswith(DOUBLE_WAW)
 
 
 def _unknown_definite(whole_known: bool, pre: str, rest: str) -> bool:
