@@ -97,3 +97,15 @@ def test_call_with_glued_conjunction_is_a_demand():
     ev = [e for e in marsad.analyze(text, published="2018-03-31T10:00").events if e.type == "REQUEST"]
     assert [(e.trigger.text, e.modality) for e in ev] == [("دعا", "demanded")]
     assert [a.country for a in ev[0].actors] == ["JOR"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وتم الإفراج عن الصحفي أمس.", ("RETREAT", "الإفراج", "happened")),
+    ("وقال إن الحكومة تجري المفاوضات مع بوكو حرام.", ("CONSULT", "المفاوضات", "happened")),
+    ("وقال مسؤول إنه تم الاتفاق على وقف لإطلاق النار في المنطقة.", ("AGREE", "الاتفاق", "happened")),
+])
+def test_a_definite_event_noun_that_is_the_subject_of_tamma_is_news(text, expected):
+    """«تم الإفراج», «تجري المفاوضات»: the verb's subject is the event, so the definite noun names
+    no earlier mention."""
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text, e.modality) for e in events] == [expected]

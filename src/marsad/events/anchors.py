@@ -70,8 +70,14 @@ def _after_support_verb(sent: Sentence, k: int) -> bool:
     """A light or reporting verb shortly before the noun, in its clause."""
     lo, _ = sent.clause(k, SOFT)
     return any(sent.g.has("support_verbs", t) or sent.g.has("happening_verbs", t)
+               or sent.g.has("event_subject_verbs", t)
                or sent.g.has("circumstance_words", t) or sent.g.has("reporting_verbs", t)
                for t in sent.toks[max(lo, k - SUPPORT_REACH):k])
+
+
+def after_event_verb(sent: Sentence, k: int) -> bool:
+    """«تم الاتفاق على», «جرى الاتفاق», «تجري المفاوضات»: the verb's subject is the event itself."""
+    return k > 0 and sent.bounds[k] == NONE and sent.g.has("event_subject_verbs", sent.toks[k - 1])
 
 
 def _indefinite(sent: Sentence, m: Match) -> bool:

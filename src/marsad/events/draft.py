@@ -8,7 +8,7 @@ from ..text.tokens import strip_article
 from .actors import Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
-from .anchors import is_reference
+from .anchors import after_event_verb, is_reference
 from .grammar import closed_class, is_definite, letters
 from .occurrence import ANCHORED_TYPES, verb_is_reported
 from .strict import DEMAND_MODES
@@ -103,7 +103,8 @@ def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
     definite = is_definite(tok)
     own = roles.actors or roles.recipients or roles.mediators
     framed = len(m.trigger.words) > 1 and m.trigger.type in SPEECH_TYPES
-    return definite and not own and not tok.suffix and not framed and not _defined_by_relative(sent, m)
+    return definite and not own and not tok.suffix and not framed and not _defined_by_relative(sent, m) \
+        and not after_event_verb(sent, m.i)
 
 
 def _defined_by_relative(sent: Sentence, m: Match) -> bool:
