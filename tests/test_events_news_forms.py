@@ -109,3 +109,48 @@ def test_a_definite_event_noun_that_is_the_subject_of_tamma_is_news(text, expect
     no earlier mention."""
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, e.trigger.text, e.modality) for e in events] == [expected]
+
+
+def _article(sentence: str) -> str:
+    """A short article around one sentence, so the article reading applies."""
+    return ("عنوان الخبر\n\nقال مسؤولون اليوم إن الوضع هادئ في المنطقة. وأضافوا أن الاتصالات مستمرة. "
+            + sentence + " وذكرت الوكالة أن التفاصيل غير معروفة.")
+
+
+@pytest.mark.parametrize("sentence,kept,dropped", [
+    ("وأطلقت تركيا عملية عسكرية لطرد وحدات حماية الشعب الكردية من عفرين.", "عملية عسكرية", "طرد"),
+    ("وقال \"نحن على اتصال بالسلطات التركية لتسوية القضية بسرعة\".", None, "تسوية"),
+    ("وأثارت عملية الخطف غضبا عالميا وحملة لإطلاق سراح الفتيات.", None, "إطلاق سراح"),
+])
+def test_an_aim_under_lam_is_no_event(sentence, kept, dropped):
+    """«لطرد …», «لتسوية …»: a verbal noun under «لـ» after a finished clause is what the act is for."""
+    triggers = [e.trigger.text for e in marsad.analyze(_article(sentence), published="2018-03-20T10:00").events]
+    assert dropped not in triggers
+    assert kept is None or kept in triggers
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وتعرضت منطقة الغوطة الشرقية المحاصرة قرب دمشق لهجمات بغاز الكلور أمس.", ("ASSAULT", "هجمات")),
+    ("وتم التوصل لاتفاق بين الجانبين أمس.", ("AGREE", "التوصل لاتفاق")),
+    ("وقال إن محاميه يعد لرفع قضية ضد الصحيفة.", ("ACCUSE", "رفع قضية")),
+])
+def test_lam_after_a_light_verb_or_its_governor_is_no_aim(sentence, expected):
+    """«تعرضت … لهجمات», «التوصل لاتفاق», «يعد لرفع قضية»: the «لـ» is a preposition here."""
+    events = marsad.analyze(_article(sentence), published="2018-03-20T10:00").events
+    assert expected in [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_duration_does_not_date_an_event():
+    """«لمدة أسبوع» (P1W) says how long, not when: the agreement is no planned one."""
+    text = "وقال محمد إنه تم الاتفاق على وقف لإطلاق النار لمدة أسبوع ابتداء من 19 مارس."
+    events = marsad.analyze(text, published="2018-03-26T04:52").events
+    assert [(e.type, e.modality) for e in events if e.type == "AGREE"] == [("AGREE", "happened")]
+
+
+def test_an_attack_under_way_is_told_by_its_relative_clause():
+    """«الهجوم الذي تشنه تركيا على …»: a light verb in the present names who wages the campaign."""
+    text = _article("وقال المسؤول إن الهجوم الذي تشنه تركيا على وحدات حماية الشعب الكردية يهدد المدنيين.")
+    attacks = [e for e in marsad.analyze(text, published="2018-03-20T10:00").events if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.modality) for e in attacks] == [("الهجوم", "happened")]
+    assert [a.country for a in attacks[0].actors] == ["TUR"]
+    assert [a.text for a in attacks[0].recipients] == ["وحدات حماية الشعب الكردية"]

@@ -39,6 +39,8 @@ def is_reference(sent: Sentence, m: Match) -> bool:
         return True
     if sent.in_article and m.trigger.type not in ANCHORED_TYPES:
         return False  # an article's body goes on telling its news («ترشيح مشترك بين …»)
+    if sent.waging_verb(m.j) is not None:
+        return False  # «الهجوم الذي تشنه تركيا»: who wages it is told
     return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i)
                 or _indefinite(sent, m) or _dated(sent, m.i))
 

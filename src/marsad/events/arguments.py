@@ -159,6 +159,9 @@ def subject_before(sent: Sentence, k: int) -> Phrase | None:
 def nominal_roles(sent: Sentence, m: Match) -> Roles:
     """A verbal noun's participants: its demonym, its possessor, «لـ» owner, «بين X و Y», prepositions."""
     roles = Roles()
+    waging = sent.waging_verb(m.j)
+    if waging is not None and waging > m.j:
+        return _waged_roles(sent, m, waging + 1, roles)
     _, hi = sent.clause(m.i, HARD)
     k = m.j
     side = roles.recipients if m.trigger.type in PATIENT_TYPES else roles.actors
@@ -172,6 +175,23 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
         else:
             _owner_with_lam(sent, k, hi, side)
     _frames(sent, m, roles)
+    return roles
+
+
+def _waged_roles(sent: Sentence, m: Match, k: int, roles: Roles) -> Roles:
+    """«الهجوم الذي تشنه تركيا على الوحدات الكردية»: the subject of the light verb in the relative
+    wages the act; a recipient preposition after it names the target."""
+    _, hi = sent.clause(k, HARD)
+    owner = phrase_at(sent, k, hi)
+    if owner:
+        roles.actors, k = list(owner.actors), owner.j
+    preps = recipient_prepositions(m.trigger.type)
+    for j in range(k, min(hi, k + 3)):
+        if _opens_recipient(sent, j, preps, j - k):
+            target = phrase_at(sent, j + (0 if sent.toks[j].prefix else 1), hi)
+            if target and not _same_side(target.actors, roles.actors):
+                roles.recipients = list(target.actors)
+            break
     return roles
 
 

@@ -33,6 +33,19 @@ class Sentence:
         """(entity, one past its last token) when an entity starts at token k."""
         return self.entities.get(k)
 
+    def waging_verb(self, k: int) -> int | None:
+        """The light verb at k with the act before k as its object («هجوم نفذته امرأة»), or after a
+        relative, where the present tells a campaign under way («الهجوم الذي تشنه تركيا»). Right
+        after the act the present is no such verb («تشنه», it launches, is no «شنه»); after a
+        relative the past mostly recalls an act told before («الهجمات التي شنتها قوات …»)."""
+        relative = k < len(self.toks) and self.g.has("short_relatives", self.toks[k])
+        k += relative
+        if k >= len(self.toks) or (not relative and self.bounds[k] != NONE):
+            return None
+        verb = self.toks[k]
+        past = verb.norm[:1] == verb.lemma[:1]
+        return k if verb.suffix and self.g.has("support_verbs", verb) and past != relative else None
+
     def in_date(self, k: int) -> bool:
         """Whether token k lies inside a date mention."""
         tok = self.toks[k]

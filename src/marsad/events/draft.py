@@ -109,10 +109,12 @@ def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
 
 def _defined_by_relative(sent: Sentence, m: Match) -> bool:
     """«الزيارة التي يقوم بها إلى القاهرة»: a relative clause right after a visit or meeting tells
-    which one it is, so the noun points at no earlier mention. (Attacks named this way —
-    «الهجوم الذي استهدف …» — are mostly recalled, and stay echoes.)"""
-    return m.trigger.type == "CONSULT" and m.j < len(sent.toks) and \
-        sent.g.has("short_relatives", sent.toks[m.j])
+    which one it is, so the noun points at no earlier mention; so does the light verb that tells who
+    wages an act («الهجوم الذي تشنه تركيا»). (Attacks named by what they did — «الهجوم الذي
+    استهدف …» — are mostly recalled, and stay echoes.)"""
+    if m.j >= len(sent.toks) or not sent.g.has("short_relatives", sent.toks[m.j]):
+        return False
+    return m.trigger.type == "CONSULT" or sent.waging_verb(m.j) is not None
 
 
 def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:

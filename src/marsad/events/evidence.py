@@ -39,13 +39,17 @@ def mode_of(d: Draft) -> str | None:
     return "visit" if place in hosts and place not in {a.country for a in roles.actors} else None
 
 
+SPANS_OF_TIME = frozenset({"duration", "set"})  # «لمدة أسبوع», «كل يوم»: how long or how often, not when
+
+
 def governing_date(sent: Sentence, d: Draft) -> DateMention | None:
     """The date in the trigger's clause nearest to it (a date in another clause dates another event)."""
     if not sent.dates:
         return None
     toks = sent.toks
     lo, hi = sent.clause(d.i, SOFT)
-    inside = [m for m in sent.dates if toks[lo].start <= m.start < toks[hi - 1].end]
+    inside = [m for m in sent.dates if toks[lo].start <= m.start < toks[hi - 1].end
+              and m.type not in SPANS_OF_TIME]
     return min(inside, key=lambda m: abs(m.start - toks[d.i].start)) if inside else None
 
 

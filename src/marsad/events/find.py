@@ -13,7 +13,7 @@ from .grammar import closed_class, letters, word_key
 from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
 from .evidence import build_event, governing_date
 from .home import home_country, with_home
-from .modality import modality_of
+from .modality import modality_of, purpose_lam
 from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
@@ -77,7 +77,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
     for d in drafts:
         if d.anaphoric:
             echoes.append(d)
-        if d.absorbed or d.anaphoric:
+        if d.absorbed or d.anaphoric or (d.type != "REQUEST" and purpose_lam(sent, d.match)):
             continue
         d.date = governing_date(sent, d)
         stop = d.complement.i if d.complement is not None else None

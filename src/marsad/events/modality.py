@@ -19,6 +19,7 @@ from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
 # Which modality wins when cues of several govern one trigger.
+PURPOSE_LAMS = closed_class("purpose_lams")
 PRIORITY = ("denied", "negated", "demanded", "hypothetical", "planned", "historical")
 NEGATION_REACH = 3     # «لم يسفر عن اتفاقات»: words between a negator and what it cancels
 DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج عن …»: words between a demand and its object
@@ -243,6 +244,25 @@ def _from_grammar(sent: Sentence, m: Match) -> set[str]:
     if any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i]):
         return {"hypothetical"}
     return set()
+
+
+def purpose_lam(sent: Sentence, m: Match) -> bool:
+    """«لتسوية القضية», «لطرد الوحدات الكردية», «ليحتل»: a verbal noun or a subjunctive under «لـ»
+    after a finished clause is its aim, no event told. With a pronoun it mostly gives a cause
+    («لاتهامه», «لتورطه»), and is left alone."""
+    tok, k = sent.toks[m.i], m.i
+    if tok.prefix not in PURPOSE_LAMS or tok.suffix or k == 0:
+        return False
+    lo, _ = sent.clause(k, SOFT)
+    governed = any(sent.g.has("lam_governors", t) for t in sent.toks[max(lo, k - 2):k])  # «يعد محاموه لرفع»
+    if k == lo or governed or (k - 1) in sent.trigger_starts:
+        return False
+    for j in range(k - 1, lo - 1, -1):   # «تعرضت منطقة الغوطة الشرقية المحاصرة قرب دمشق لهجمات»
+        if sent.g.has("support_verbs", sent.toks[j]):
+            return False   # «تعرضت المدينة لقصف»
+        if j in sent.trigger_starts and not is_definite(sent.toks[j]):
+            break   # «أطلقت عملية عسكرية لطرد …»: the light verb governs the other act («المحاصرة» describes)
+    return True
 
 
 def _describes_person(sent: Sentence, m: Match) -> bool:

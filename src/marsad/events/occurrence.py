@@ -155,12 +155,10 @@ def _happens(sent: Sentence, m: Match) -> bool:
     """A verb that says the act took place: a happening verb of which it is the subject, just
     before it or after it past one adjective («وقع انفجار», «مظاهرة عنيفة اندلعت»), or a light verb
     right after it with the act as its object («هجوم نفذته امرأة», «مظاهرة نظمها حزب البعث»)."""
-    _, hi = sent.clause(m.i, SOFT)
     if any(_happening(sent, k) for k in _subject_window(sent, m)):
         return True
-    after = sent.toks[m.j] if m.j < hi else None
-    return after is not None and after.suffix != "" and sent.g.has("support_verbs", after) and \
-        after.norm[:1] == after.lemma[:1]   # a past verb: «تشنه» (it launches) is no «شنه»
+    return sent.waging_verb(m.j) is not None
+
 
 
 def _subject_window(sent: Sentence, m: Match) -> list[int]:
