@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-ALLOWED_KEYS = {"qid", "en", "type", "country", "sector", "ar", "roles"}
-REQUIRED_KEYS = ALLOWED_KEYS - {"roles"}
+ALLOWED_KEYS = {"qid", "en", "type", "country", "sector", "ar", "latin", "roles"}
+REQUIRED_KEYS = ALLOWED_KEYS - {"roles", "latin"}
 ROLE_KEYS = {"role", "from", "to"}
 TYPES = {"PER", "ORG"}
 SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "SPY", "COP", "JUD", "LEG", "MED", "IGO", "NGO",

@@ -11,6 +11,7 @@ from .lexicon import Entry, Key, Lexicon, word_table
 from .rules import Candidate, joined, tkey
 
 MAX_SURNAME = 2   # words after the given name («كارين ماكدوغال», «جان لوك ميلانشون»)
+CONJUNCTION = "و"
 MIN_ALONE = 5     # letters of a given name that stands alone («يوليا», «ميلانيا») and is no word
 
 
@@ -19,27 +20,33 @@ def foreign_name_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[
     names = foreign_given_names()
     out = []
     for i, tok in enumerate(toks):
-        n = _given_at(names, toks, i)
+        n, skip = _given_at(names, toks, i)
         if not n:
             continue
         m = 0
         while m < MAX_SURNAME and i + n + m < len(toks) and joined(text, toks, i + n + m - 1, i + n + m + 1) \
-                and _surname_word(toks[i + n + m], lex):
+                and _surname_word(toks[i + n + m], lex) and not _given_at(names, toks, i + n + m)[1]:
             m += 1
         if m:
-            out.append(Candidate(i, i + n + m, Entry("PER", "rule"), 1.3))
-        elif n == 1 and _alone(tok, lex):
+            out.append(Candidate(i, i + n + m, Entry("PER", "rule"), 1.3, skip))
+        elif n == 1 and not skip and _alone(tok, lex):
             out.append(Candidate(i, i + 1, Entry("PER", "rule"), 0.9))
     return out
 
 
-def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> int:
-    """Words of the listed given name at token i (0 if none); matched as written, article and all,
-    since «ألان» and «ألكسندر» are no definite nouns."""
+def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> tuple[int, int]:
+    """(words of the listed given name at token i, 0 if none; characters of a glued «و» before it).
+    Matched as written, article and all, since «ألان» and «ألكسندر» are no definite nouns; the
+    tokenizer leaves «و» on a name it does not know («تيد ليو وجيرالد كونولي»)."""
     for n in (2, 1):
-        if i + n <= len(toks) and tuple(t.norm for t in toks[i:i + n]) in names:
-            return n
-    return 0
+        if i + n > len(toks):
+            continue
+        words = tuple(t.norm for t in toks[i:i + n])
+        if words in names:
+            return n, 0
+        if toks[i].norm[:1] == CONJUNCTION and not toks[i].prefix and (words[0][1:],) + words[1:] in names:
+            return n, len(CONJUNCTION)
+    return 0, 0
 
 
 def _surname_word(tok: Token, lex: Lexicon) -> bool:

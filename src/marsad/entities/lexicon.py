@@ -130,6 +130,8 @@ def _add_actors(lex: Lexicon) -> None:
             if key_of(head) in heads and rest in forms:
                 continue  # «قناة الجزيرة»: the outlet is «الجزيرة», the head stays outside
             lex.add(form, entry)
+        for form in a.get("latin") or ():
+            lex.add(form, entry)  # «CNN», «FBI»: acronyms news keeps in Latin letters
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,8 @@ def title_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[
         if found is None:
             continue
         start, after_comma = found
+        while after_comma and (inner := longest(titles, toks, start, 3)):
+            start += inner   # «رئيس المركز الروسي، اللواء فلاديمير زولوتوخين»: the rank stays out
         length = _name_run(text, toks, start, lex, after_comma)
         if length:
             sector = titles[tuple(tkey(t) for t in toks[i:i + n])].get("sector") or None
@@ -66,17 +68,17 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
     After «title،» the name runs to the next comma (foreign names are rarely in the name lists).
     """
     n = 0
-    while k + n < len(toks) and n < MAX_NAME and _name_like(toks[k + n]):
-        if n and not joined(text, toks, k + n - 1, k + n + 1):
-            break
+    while k + n < len(toks) and n < MAX_NAME and (_name_like(toks[k + n]) or n and _glued_part(toks[k + n])):
         tok = toks[k + n]
+        if n and not joined(text, toks, k + n - 1, k + n + 1, tok.prefix if _glued_part(tok) else ""):
+            break
         if tok.text in lex.function_words or (n and _possessed(tok, lex)):
             break
         width, _ = _part_at(toks, k + n, lex)
         if width > 1 and n + width <= MAX_NAME and joined(text, toks, k + n, k + n + width):
             n += width  # «السيدة زهية أبو الهيجا»: a kunya or «بن» chain is one part
             continue
-        ordinary = lex.name_part(tok.text, tok.norm) is None and (
+        ordinary = lex.name_part(tok.text, tok.norm) is None and not tok.prefix and (
             bool(tok.suffix) if after_comma else _ordinary_word(tok))
         if ordinary:  # «ونفى الرئيس وجود…», «رئيس بلدية…»: a dictionary word after a title is no name
             break
@@ -84,6 +86,14 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
     if after_comma and n and not (_ends_phrase(text, toks, k + n - 1) and _foreign(toks[k:k + n])):
         return _name_run(text, toks, k, lex, after_comma=False)
     return n if n >= 2 or (n == 1 and not is_known(strip_tashkeel(toks[k].text))) else 0
+
+
+def _glued_part(tok: Token) -> bool:
+    """«أمينة غريب فقيم»: the tokenizer split a letter off a name it does not know (ف + قيم); the
+    whole word, no dictionary word, goes on the name."""
+    whole = strip_tashkeel(tok.prefix + tok.text)
+    return tok.is_word and tok.prefix in NAME_INITIALS and not tok.suffix and not is_definite(tok) \
+        and ARABIC.issuperset(normalize(whole)) and not is_known(whole)
 
 
 def _foreign(run: list[Token]) -> bool:
@@ -272,6 +282,7 @@ KIN = closed_class("kin")
 FACILITY_HEADS = closed_class("facility_heads")
 KUNYA_OBLIQUE = closed_class("kunya_oblique")  # «أبي», «أبا»: also "my father", "father" (acc.)
 NASAB = closed_class("nasab")
+NAME_INITIALS = closed_class("name_initials")  # «فقيم», «بطاح»: letters that also are clitics
 CONJUNCTION_ARTICLES = tuple(sorted(closed_class("conjunction_articles")))  # «والبيروني»
 HEAD_CLITICS = closed_class("name_clitics")  # «وابن», «بأبي»
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted
