@@ -122,3 +122,19 @@ def test_entities_people_a_preposition_is_no_glued_name_word():
 def test_entities_latin_acronyms_of_listed_organisations():
     found = entities("وقال مصدر لشبكة CNN إن مكتب التحقيقات الفيدرالي FBI فتح تحقيقا.")
     assert ("CNN", "ORG") in found and ("FBI", "ORG") in found
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("هل يحافظ أبيي أحمد على استقرار إثيوبيا؟", "أحمد على"),          # «على» is the preposition
+    ("وقد قاده ولي عهد إمارة أبوظبي، الشيخ محمد بن زايد.", "إمارة أبوظبي"),  # a place ends a name run
+])
+def test_entities_people_no_name_over_a_preposition_or_a_place(text, wrong):
+    assert wrong not in [t for t, label in entities(text) if label == "PER"]
+
+
+def test_entities_coref_a_role_phrase_gives_no_short_name():
+    """«ولي العهد السعودي» names a person by role: «ولي» later is no mention of him."""
+    from marsad.api import analyze
+    doc = analyze("استقبل ترامب ولي العهد السعودي في واشنطن. وأشاد بالعلاقة الودية مع ولي العهد النافذ. "
+                  "وقال إن ولي العهد سيزور نيويورك.")
+    assert "ولي" not in [e.text for e in doc.entities if e.label == "PER"]

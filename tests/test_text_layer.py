@@ -50,6 +50,7 @@ def test_normalize_with_map_points_back_to_original():
     ("ووفقا", "وفقا", "و"),
     ("وعلى", "على", "و"),
     ("وزير", "وزير", ""),
+    ("و4257", "4257", "و"),        # «و4257 شخصا»: a conjunction before digits
 ])
 def test_tokens_split_proclitics(word, stem, prefix):
     text = f"قال {word} أمس"
@@ -83,3 +84,9 @@ def test_sentences_break_at_lines_and_keep_decimals():
 ])
 def test_sentences_stop_after_one_letter_is_an_abbreviation(text):
     assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
+def test_tokens_trailing_tatweel_is_no_part_of_the_word():
+    """«صدام حسينـ،»: tatweel stretches letters inside a word; the one before the comma ends nothing."""
+    toks = tokenize("صدام حسينـ، الـمـؤتـمـر")
+    assert [t.text for t in toks] == ["صدام", "حسين", "الـمـؤتـمـر"]

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..doc import Entity, Token
 from ..text.normalize import normalize
 from ..text.tokens import strip_article
 from .cues import regnal_ordinals
-from .lexicon import Lexicon, closed_class
+from .lexicon import Lexicon, closed_class, key_of, word_table
 
 NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
@@ -25,11 +26,23 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
         if e.label == "PER" and len(words) == 1 and words[0] in full:
             e = _inherit(e, out[full[words[0]]])
         out.append(e)
-        if e.label == "PER" and len(words) >= 2:
+        if e.label == "PER" and len(words) >= 2 and not _role_phrase(e.text):
             for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
                 if _may_stand_alone(word, lex):
                     full.setdefault(word, len(out) - 1)
     return _add_bare_surnames(tokens, out, full, lex.function_words)
+
+
+def _role_phrase(text: str) -> bool:
+    """«ولي العهد السعودي» names a person by a role of several words: no word of it is a name."""
+    key = key_of(text)
+    return any(len(title) > 1 and key[:len(title)] == title for title in _long_titles())
+
+
+@lru_cache(maxsize=1)
+def _long_titles() -> tuple:
+    """Titles of two words or more (data/entities/titles.tsv)."""
+    return tuple(k for k in word_table("entities/titles.tsv", "title") if len(k) > 1)
 
 
 def _may_stand_alone(word: str, lex: Lexicon) -> bool:

@@ -72,8 +72,8 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         tok = toks[k + n]
         if n and not joined(text, toks, k + n - 1, k + n + 1, tok.prefix if _glued_part(tok) else ""):
             break
-        if tok.text in lex.function_words or (n and _possessed(tok, lex)):
-            break
+        if tok.text in lex.function_words or (n and _possessed(tok, lex)) or _place(tok, lex):
+            break   # «ولي عهد إمارة أبوظبي، الشيخ …»: a place ends the run
         width, _ = _part_at(toks, k + n, lex)
         if width > 1 and n + width <= MAX_NAME and joined(text, toks, k + n, k + n + width):
             n += width  # «السيدة زهية أبو الهيجا»: a kunya or «بن» chain is one part
@@ -86,6 +86,12 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
     if after_comma and n and not (_ends_phrase(text, toks, k + n - 1) and _foreign(toks[k:k + n])):
         return _name_run(text, toks, k, lex, after_comma=False)
     return n if n >= 2 or (n == 1 and not is_known(strip_tashkeel(toks[k].text))) else 0
+
+
+def _place(tok: Token, lex: Lexicon) -> bool:
+    """A listed place name as a whole word that is no name part («أبوظبي»; «بشار» is both)."""
+    entry = lex.get((tkey(tok),), False)
+    return entry is not None and entry.label == "LOC" and lex.name_part(tok.text, tok.norm) is None
 
 
 def _glued_part(tok: Token) -> bool:

@@ -119,7 +119,8 @@ def _gazetteer_match(text: str, toks: list[Token], keys: list[str], i: int,
         if entry is None and _with_lam(toks, i + 1, i + n):  # «المرصد السوري لحقوق الإنسان»
             entry, allowed = lex.get((head, *_lam_keys(toks, keys, i + 1, i + n)), definite), LAM
         if entry and joined(text, toks, i, i + n, allowed) \
-                and not (entry.label == "PER" and toks[i].text in lex.function_words):  # «على كريم»
+                and not (entry.label == "PER" and (toks[i].text in lex.function_words  # «على كريم»
+                                                   or toks[i + n - 1].text in lex.function_words)):  # «أحمد على»
             start = _span_start(toks, i) if entry.label == "LOC" else i
             if entry.label == "PER":
                 start = after_title(toks, i, i + n, lex)

@@ -11,8 +11,9 @@ from ..resources import read_yaml
 from .normalize import normalize
 
 # A word: letters (with Arabic marks and tatweel inside), digits, or a Latin word.
-WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])*|\d+(?:[.,٫]\d+)*",
-                     re.UNICODE)
+# Tatweel stretches a word only inside it: a trailing one («حسينـ،») is no part of the word.
+WORD_RE = re.compile(r"[^\W\d_\u0640](?:[^\W_\u0640]|[\u0610-\u061A\u064B-\u065F\u0670]|\u0640+(?=[^\W_\u0640]))*"
+                     r"|\d+(?:[.,٫]\d+)*", re.UNICODE)
 # Clitics in normalised spelling, with why each is split as it is: data/text/clitics.yaml.
 _CLITICS = read_yaml("text/clitics.yaml")
 PROCLITICS = tuple(_CLITICS["proclitics"])
@@ -69,6 +70,7 @@ def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
         if whole_known and not (known(rest) and lemma(rest) == lemma(word)):
             continue  # «وصل» is a word; «لقناة» is ل + قناة (simplemma lists both)
         if (_known_with_enclitic(rest, known) or (keep_article and known(rest[len(ARTICLE):]))
+                or rest.isdigit()   # «و4257 شخصا», «ب2018»
                 or (pre.endswith(ELIDED_ARTICLE) and known(ARTICLE + rest))
                 or _unknown_definite(whole_known, pre, rest)):
             return word[: len(word) - len(rest)], rest
