@@ -154,3 +154,15 @@ def test_an_attack_under_way_is_told_by_its_relative_clause():
     assert [(e.trigger.text, e.modality) for e in attacks] == [("الهجوم", "happened")]
     assert [a.country for a in attacks[0].actors] == ["TUR"]
     assert [a.text for a in attacks[0].recipients] == ["وحدات حماية الشعب الكردية"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأمر حيدر العبادي بفتح تحقيق فوري بالموضوع.", ("ACCUSE", "happened")),   # the order opens it
+    ("وقررت الحكومة الانسحاب من الاتفاق.", ("SANCTION", "happened")),
+    ("وأمر الرئيس بالإفراج عن المعتقلين أمس.", ("REQUEST", "demanded")),        # a release is ordered
+])
+def test_an_order_or_decision_and_its_content(text, expected):
+    """Ordering an investigation or an arrest is the act (plover.yaml decision_is_act); an ordered
+    release still waits to be carried out. The act named is no echo of an earlier mention."""
+    events = marsad.analyze(text, published="2018-03-14T10:00").events
+    assert [(e.type, e.modality) for e in events] == [expected]

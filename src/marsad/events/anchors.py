@@ -72,7 +72,7 @@ def _after_support_verb(sent: Sentence, k: int) -> bool:
     """A light or reporting verb shortly before the noun, in its clause."""
     lo, _ = sent.clause(k, SOFT)
     return any(sent.g.has("support_verbs", t) or sent.g.has("happening_verbs", t)
-               or sent.g.has("event_subject_verbs", t)
+               or sent.g.has("event_subject_verbs", t) or sent.g.has("decision_verbs", t)
                or sent.g.has("circumstance_words", t) or sent.g.has("reporting_verbs", t)
                for t in sent.toks[max(lo, k - SUPPORT_REACH):k])
 

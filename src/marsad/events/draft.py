@@ -104,7 +104,12 @@ def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
     own = roles.actors or roles.recipients or roles.mediators
     framed = len(m.trigger.words) > 1 and m.trigger.type in SPEECH_TYPES
     return definite and not own and not tok.suffix and not framed and not _defined_by_relative(sent, m) \
-        and not after_event_verb(sent, m.i)
+        and not after_event_verb(sent, m.i) and not _ordered(sent, m.i)
+
+
+def _ordered(sent: Sentence, k: int) -> bool:
+    """«أمر الرئيس بالإفراج عن المعتقلين»: the act an order or decision names is its content."""
+    return any(sent.g.has("decision_verbs", t) for t in sent.toks[max(0, k - 3):k])
 
 
 def _defined_by_relative(sent: Sentence, m: Match) -> bool:
