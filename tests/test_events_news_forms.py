@@ -166,3 +166,14 @@ def test_an_order_or_decision_and_its_content(text, expected):
     release still waits to be carried out. The act named is no echo of an earlier mention."""
     events = marsad.analyze(text, published="2018-03-14T10:00").events
     assert [(e.type, e.modality) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.",
+    "وقطعت كل من السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.",
+])
+def test_a_long_coordinated_subject_inside_a_split_trigger(text):
+    """The subject of «قطع … علاقات» may name four states, after «كل من» too."""
+    events = marsad.analyze(text, published="2018-03-18T10:00").events
+    assert [(e.type, sorted(a.country for a in e.actors), [a.country for a in e.recipients])
+            for e in events] == [("SANCTION", ["ARE", "BHR", "EGY", "SAU"], ["QAT"])]

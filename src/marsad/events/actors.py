@@ -8,7 +8,7 @@ from ..doc import Actor, Entity
 from ..resources import read_tsv
 from ..text.normalize import normalize
 from .context import NONE, Sentence
-from .grammar import closed_class, is_definite, word_key
+from .grammar import closed_class, is_definite, ordered_class, word_key
 
 ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of government
 MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
@@ -64,8 +64,14 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
                  country=country, sector=sec, name=e.name)
 
 
+EACH_OF = ordered_class("each_of")   # «كل من»
+
+
 def phrase_at(sent: Sentence, k: int, hi: int) -> Phrase | None:
-    """The participant phrase starting at token k (before `hi`), coordinations included."""
+    """The participant phrase starting at token k (before `hi`), coordinations included; «كل من»
+    opens a coordination of several («قطعت كل من السعودية والإمارات علاقاتها»)."""
+    if k + 2 < hi and tuple(t.norm for t in sent.toks[k:k + 2]) == EACH_OF and sent.bounds[k + 2] == NONE:
+        k += 2
     first = _one_phrase(sent, k, hi)
     if first is None:
         return None

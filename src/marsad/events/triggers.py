@@ -12,6 +12,7 @@ from ..text.tokens import strip_article
 from .context import HARD, PREPOSITIONS, SOFT
 from .grammar import closed_class, grammar, letters, ordered_class, word_key
 
+MAX_SPAN = 10           # tokens a split trigger may span past a long coordinated subject
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
 REQUIRE_WINDOW = 12    # words either side in which a trigger's companion word must appear
 EXCLUDE_REACH = 6      # words after a trigger (subject, count) in which an excluding word is looked for
@@ -176,7 +177,7 @@ def _match_rest(trig: Trigger, toks: list[Token], i: int, q: int,
     positions, quality, k = [i], q, i + 1
     for n, word in enumerate(trig.words[1:], start=1):
         marbuta = trig.marbuta[n] if n < len(trig.marbuta) else False
-        limit = _window_end(toks, k)
+        limit = _window_end(toks, k, participants)
         found = next(((m, w) for m in range(k, limit)
                       if (w := _word_quality(toks[m], word, marbuta))), None)
         if found is None or not _gap_ok(toks, k, found[0], participants):
@@ -187,12 +188,12 @@ def _match_rest(trig: Trigger, toks: list[Token], i: int, q: int,
     return Match(trig, tuple(dict.fromkeys(positions)), quality)
 
 
-def _window_end(toks: list[Token], k: int) -> int:
-    """End of the search for a trigger's next word: MAX_GAP words on, numerals not counted
-    («وطردت إدارة ترمب 60 دبلوماسيا»)."""
+def _window_end(toks: list[Token], k: int, participants: frozenset[int]) -> int:
+    """End of the search for a trigger's next word: MAX_GAP words on, numerals and participants not
+    counted («وطردت إدارة ترمب 60 دبلوماسيا», «قطعت السعودية والإمارات والبحرين ومصر علاقاتها»)."""
     words, m = 0, k
-    while m < len(toks) and words <= MAX_GAP:
-        words += not toks[m].norm.isdigit()
+    while m < min(len(toks), k + MAX_SPAN) and words <= MAX_GAP:
+        words += not (toks[m].norm.isdigit() or m in participants)
         m += 1
     return m
 
