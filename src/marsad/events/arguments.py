@@ -66,6 +66,8 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     inside = _phrase_in_gap(sent, m)
     after = _phrase_after(sent, m.j, hi)
     before = subject_before(sent, m.i) if not roles.passive else None
+    if not roles.passive and sent.participant_after_preposition(m.i - 1):
+        before = phrase_at(sent, m.i - 1, m.i)  # «القبض على طالب قتل والديه»: the student did it
     if before and not _topic(sent, before, m.i):
         before = None
     if before and (inside or _adjacent(sent, before, m.i) or after is None):
