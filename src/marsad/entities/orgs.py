@@ -158,6 +158,13 @@ def _known_name(toks: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
+def _listed_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A gazetteer name (not a demonym) at token k, article and all («والأمم المتحدة»)."""
+    keys = [tkey(t) for t in toks[k:k + lex.longest_from(tkey(toks[k]))]]
+    return any((entry := lex.get(tuple(keys[:m]), is_definite(toks[k]))) is not None
+               and entry.label != "NORP" for m in range(len(keys), 0, -1))
+
+
 def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -> int:
     """Definite adjectives after the chain's end; a definite noun there starts a new phrase."""
     n = 0
@@ -193,6 +200,9 @@ def org_adjectives() -> frozenset[tuple[str, ...]]:
     return frozenset(key_of(w) for w in read_lines("entities/org_adjectives.txt"))
 
 
+MAX_FIELDS = 3  # fields joined by «و» after a «لـ» complement
+
+
 def _complement(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
     """«لشؤون اللاجئين», «للصحة النفسية»: a لـ phrase that names the body's field."""
     if k >= len(toks) or toks[k].prefix not in FIELD_PREFIXES or not _space_before(text, toks, k):
@@ -202,7 +212,15 @@ def _complement(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
     else:  # «لشؤون اللاجئين», «لتحرير فلسطين»: the ل-word opens an idafa chain
         n = _idafa_chain(text, toks, k + 1, lex)
         n = n + 1 if n else 0
-    return n + _adjectives(text, toks, k + n, lex, k + n - 1) if n else 0
+    if not n:
+        return 0
+    n += _adjectives(text, toks, k + n, lex, k + n - 1)
+    for _ in range(MAX_FIELDS):   # «للمساءلة والعدالة», «للتربية والعلوم والثقافة»
+        more = _coordinated(text, toks, k + n, lex, field=True)
+        if not more:
+            break
+        n += more
+    return n
 
 
 def _located(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
@@ -221,13 +239,14 @@ def _located(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
     return 2 + tail if tail else 0
 
 
-def _coordinated(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
-    """«منظمة التنمية والتعاون الاقتصادي»: a second definite noun joined by و, and its adjectives."""
+def _coordinated(text: str, toks: list[Token], k: int, lex: Lexicon, field: bool = False) -> int:
+    """«منظمة التنمية والتعاون الاقتصادي»: a second definite noun joined by و, and its adjectives.
+    A field after «لـ» may start a listed name («للمساءلة والعدالة»: not the party «العدالة والتنمية»)."""
     if k >= len(toks) or toks[k].prefix != "و" or not _space_before(text, toks, k):
         return 0
     tok = toks[k]
     if not is_definite(tok) or _head(tok) is not None or _place_entry(toks, k, lex) \
-            or lex.longest_from(tkey(tok)):
+            or (lex.longest_from(tkey(tok)) and (not field or _listed_at(toks, k, lex))):
         return 0  # «مجلس الأمن والأمم المتحدة», «وزارة الدفاع والجيش» are two bodies
     return 1 + _adjectives(text, toks, k + 1, lex, k)
 
