@@ -177,3 +177,14 @@ def test_a_long_coordinated_subject_inside_a_split_trigger(text):
     events = marsad.analyze(text, published="2018-03-18T10:00").events
     assert [(e.type, sorted(a.country for a in e.actors), [a.country for a in e.recipients])
             for e in events] == [("SANCTION", ["ARE", "BHR", "EGY", "SAU"], ["QAT"])]
+
+
+@pytest.mark.parametrize("text,events", [
+    ("ورفض البيت الأبيض التعليق على هذه المعلومات.", []),
+    ("ورفض المتحدث باسم الوزارة التعليق.", []),
+    ("ورفض الوزير المقترح الأمريكي.", ["REJECT"]),
+])
+def test_declining_to_comment_is_no_rejection(text, events):
+    """A source declining to comment to the press rejects no one's demand."""
+    found = marsad.analyze(text, published="2018-03-07T10:00").events
+    assert [e.type for e in found if e.type == "REJECT"] == events
