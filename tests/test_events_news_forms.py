@@ -188,3 +188,13 @@ def test_declining_to_comment_is_no_rejection(text, events):
     """A source declining to comment to the press rejects no one's demand."""
     found = marsad.analyze(text, published="2018-03-07T10:00").events
     assert [e.type for e in found if e.type == "REJECT"] == events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وتستضيف روسيا كأس العالم لكرة القدم.", []),
+    ("وتستضيف إثيوبيا مقر منظمة الوحدة الإفريقية.", []),
+    ("وتتطلع القوى إلى هذا التغيير في قمة السلطة في أديس أبابا.", []),
+    ("وانعقدت قمة عربية طارئة في الرياض أمس.", ["CONSULT"]),
+])
+def test_hosting_a_tournament_and_the_top_of_power_are_no_meetings(text, expected):
+    assert [e.type for e in marsad.analyze(text, published="2018-03-29T10:00").events] == expected
