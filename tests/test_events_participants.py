@@ -94,3 +94,14 @@ def test_events_participants_first_person_in_a_direct_quote_is_its_speaker():
             "وأضاف أن الزيارة ناجحة.")
     [talk] = events_of(text, "CONSULT")
     assert [(a.text, a.country) for a in talk.actors] == [("البشير", "SDN")]
+
+
+@pytest.mark.parametrize("text,etype,country", [
+    ("ندد المتحدث باسم وزارة الخارجية الإيرانية بالقرار.", "ACCUSE", "IRN"),            # «باسم» runs on
+    ("أعلنت رئيسة الوزراء البريطانية تيريزا ماي اليوم أنها ستطرد 23 دبلوماسيا روسيا.", "SANCTION", "GBR"),
+    ("وقال نائب الرئيس الأمريكي إن بلاده ستفرض عقوبات على تسعة إيرانيين.", "SANCTION", "USA"),
+])
+def test_events_participants_spokesman_pronoun_and_his_country(text, etype, country):
+    """The body a spokesman speaks for, «أنها» and «بلاده» name the actor's country."""
+    [event] = events_of(text, etype)
+    assert [a.country for a in event.actors] == [country]

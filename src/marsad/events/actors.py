@@ -64,7 +64,8 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
                  country=country, sector=sec, name=e.name)
 
 
-EACH_OF = ordered_class("each_of")   # «كل من»
+EACH_OF = ordered_class("each_of")
+ON_BEHALF = closed_class("on_behalf")   # «باسم»   # «كل من»
 
 
 def phrase_at(sent: Sentence, k: int, hi: int) -> Phrase | None:
@@ -144,6 +145,9 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
         more = head_sector(sent, j)
         if more is not None:
             sector, j = more or sector, j + 1
+            continue
+        if sent.toks[j].norm in ON_BEHALF and j + 1 < hi:
+            j += 1   # «المتحدث باسم وزارة الخارجية الإيرانية»: the body he speaks for
             continue
         if (definite or j == head + 1) and _is_adjective(sent, j):
             definite, j = True, j + 1  # «وزير الداخلية الفرنسي»: a genitive, then its adjectives

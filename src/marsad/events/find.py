@@ -231,9 +231,11 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     if not d.verbal:
         return subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
     lo, _ = sent.clause(d.i, HARD)
-    opener = sent.toks[lo]
-    if sent.g.has("complementizers", opener) and opener.suffix:
-        return speaker_before(sent, lo)  # «أكد الحلف أنه قتل …»: «ـه» is the speaker
+    for k in range(d.i - 1, max(lo, d.i - 3) - 1, -1):
+        tok = sent.toks[k]
+        if sent.g.has("complementizers", tok) and tok.suffix or sent.g.has("pronoun_complementizers", tok) \
+                or sent.g.has("own_country", tok) and tok.suffix:
+            return speaker_before(sent, k)  # «أعلنت ماي أنها ستطرد», «قال إن بلاده ستفرض»: the speaker's
     return None
 
 
