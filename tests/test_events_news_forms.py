@@ -198,3 +198,19 @@ def test_declining_to_comment_is_no_rejection(text, events):
 ])
 def test_hosting_a_tournament_and_the_top_of_power_are_no_meetings(text, expected):
     assert [e.type for e in marsad.analyze(text, published="2018-03-29T10:00").events] == expected
+
+
+@pytest.mark.parametrize("text,events", [
+    ("وقال إن الوضع لا يزال هشا ويهدد المدنيين الذين يعيشون في القطاع.", []),   # endangers
+    ("وقال إن التغير المناخي يهدد مستقبل الملايين.", []),
+    ("وهددت الحكومة بالانسحاب من الاتفاق.", ["THREATEN"]),
+])
+def test_endangering_is_no_threat(text, events):
+    assert [e.type for e in marsad.analyze(text, published="2018-03-26T10:00").events] == events
+
+
+def test_a_negation_reaches_a_coordinated_event_noun():
+    """«لم يسفر عن اتفاقات أو تفاهمات»: one agreement, not reached."""
+    text = "وأشار إلى أن اللقاء لم يسفر عن اتفاقات أو تفاهمات نهائية."
+    events = marsad.analyze(text, published="2026-01-05T10:00").events
+    assert [(e.type, e.modality) for e in events] == [("AGREE", "negated")]

@@ -132,6 +132,19 @@ def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:
             e.absorbed = True
 
 
+def coordinate(sent: Sentence, drafts: list[Draft]) -> None:
+    """«لم يسفر عن اتفاقات أو تفاهمات»: a trigger joined to one of its own type by «أو» or «و»
+    shares its modality (draft.extra["with"]), and the two become one event."""
+    for e, d in zip(drafts, drafts[1:]):
+        if d.type != e.type or d.verbal or e.verbal or e.absorbed or e.anaphoric:
+            continue
+        between = sent.toks[e.j:d.i]
+        joined = (not between and sent.toks[d.i].prefix == "و") or \
+            (len(between) == 1 and sent.g.has("coordinators", between[0]))
+        if joined and all(sent.bounds[k] == NONE for k in range(e.j, d.i + 1)):
+            d.extra["with"] = e
+
+
 def fold_complements(sent: Sentence, drafts: list[Draft]) -> None:
     """A demand or agreement swallows the event it is about: «المطالبة بانسحاب» is one REQUEST."""
     for d in drafts:

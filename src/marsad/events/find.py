@@ -10,7 +10,8 @@ from .actors import Phrase, head_sector
 from .anchors import names_a_thing
 from .context import HARD, MIN_SENTENCES, SOFT, Sentence, prepare, short_mentions
 from .grammar import closed_class, letters, word_key
-from .draft import SPEECH_TYPES, Draft, draft_of, fold_complements, fold_descriptions, obligations
+from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
+                    obligations)
 from .evidence import build_event, governing_date
 from .home import home_country, with_home
 from .modality import modality_of, purpose_lam
@@ -81,7 +82,9 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
             continue
         d.date = governing_date(sent, d)
         stop = d.complement.i if d.complement is not None else None
-        d.modality = modality_of(sent, d.match, doc.meta.published, d.date, stop, d.type)
+        first = d.extra.get("with")
+        d.modality = first.modality if first is not None and first.modality else \
+            modality_of(sent, d.match, doc.meta.published, d.date, stop, d.type)
         if d.referential and d.modality == "happened":
             d.modality = "historical"  # referred to, not reported: background
         if d.modality == "demanded" and d.type != "REQUEST":
@@ -114,6 +117,7 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     drafts = [draft_of(sent, m) for m in matches]
     fold_descriptions(sent, drafts)
     fold_complements(sent, drafts)
+    coordinate(sent, drafts)
     _coordinated_subjects(sent, drafts)
     return sorted(drafts + obligations(sent, drafts), key=lambda d: d.i)
 
