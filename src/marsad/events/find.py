@@ -14,7 +14,7 @@ from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements,
                     obligations)
 from .evidence import build_event, governing_date
 from .home import home_country, with_home
-from .modality import modality_of, purpose_lam
+from .modality import is_aim, modality_of
 from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
@@ -78,7 +78,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
     for d in drafts:
         if d.anaphoric:
             echoes.append(d)
-        if d.absorbed or d.anaphoric or (d.type != "REQUEST" and purpose_lam(sent, d.match)):
+        if d.absorbed or d.anaphoric or (d.type != "REQUEST" and is_aim(sent, d.match, d.verbal)):
             continue
         d.date = governing_date(sent, d)
         stop = d.complement.i if d.complement is not None else None

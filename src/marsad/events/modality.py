@@ -240,10 +240,19 @@ def _after_cue_reaches(sent: Sentence, k: int, m: Match) -> bool:
 
 def _from_grammar(sent: Sentence, m: Match) -> set[str]:
     """Purposes («في خطوة تهدف إلى استئناف المفاوضات») are aims, not facts: hypothetical."""
+    return {"hypothetical"} if _purpose(sent, m) else set()
+
+
+def is_aim(sent: Sentence, m: Match, verbal: bool) -> bool:
+    """A verbal noun naming the aim of another act («بهدف التوصل إلى اتفاق», «لتسوية القضية») is no
+    event; a finite verb there («كي يجتمع») stays one, hypothetical (_from_grammar)."""
+    return not verbal and _purpose(sent, m)
+
+
+def _purpose(sent: Sentence, m: Match) -> bool:
+    """The trigger stands in a purpose clause: after a purpose word or under «لـ»."""
     lo = _reach_start(sent, m.i)
-    if any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i]):
-        return {"hypothetical"}
-    return set()
+    return purpose_lam(sent, m) or any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i])
 
 
 def purpose_lam(sent: Sentence, m: Match) -> bool:
