@@ -256,12 +256,12 @@ def _excluded(trig: Trigger, toks: list[Token], j: int, participants: frozenset[
         if toks[k].norm in trig.excludes:
             return True
         if not (k in participants or toks[k].norm.isdigit() or grammar().has("quantifiers", toks[k])
-                or toks[k].norm in SUBJECT_LINKS or toks[k - 1].norm in SUBJECT_LINKS):
+                or toks[k].norm in EXCLUSION_SKIPS or toks[k - 1].norm in EXCLUSION_SKIPS):
             return False
     return False
 
 
-SUBJECT_LINKS = closed_class("subject_links")   # «رفض متحدث باسم الوزارة التعليق»
+EXCLUSION_SKIPS = closed_class("exclusion_skips")   # «رفض متحدث باسم الوزارة التعليق»
 
 
 def _reach_after(toks: list[Token], bounds: Sequence[int], j: int, window: int) -> int:
