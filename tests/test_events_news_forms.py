@@ -207,6 +207,7 @@ def test_hosting_a_tournament_and_the_top_of_power_are_no_meetings(text, expecte
     ("وهددت الحكومة بالانسحاب من الاتفاق.", ["THREATEN"]),
     ("وبعد أن حذر لودريان من مخاطر وقوع كارثة إنسانية في سوريا أضاف.", []),   # a warning of a danger
     ("حذر الوزير من رد قاس.", ["THREATEN"]),
+    ("وشدد الوفد على إعادة بناء ما دمرته سنوات الحرب.", []),   # years of war are no attacker
 ])
 def test_endangering_is_no_threat(text, events):
     assert [e.type for e in marsad.analyze(text, published="2018-03-26T10:00").events] == events

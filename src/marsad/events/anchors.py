@@ -24,6 +24,12 @@ def names_a_thing(sent: Sentence, m: Match) -> bool:
     return m.trigger.pos != "verb" and sent.g.has("name_heads", head) and not is_definite(head)
 
 
+def done_by_time(sent: Sentence, m: Match) -> bool:
+    """«ما دمرته سنوات الحرب»: a verb whose subject is years or the war itself tells no act."""
+    return m.trigger.pos == "verb" and m.j < len(sent.toks) and sent.bounds[m.j] == NONE \
+        and sent.g.has("time_agents", sent.toks[m.j])
+
+
 def is_reference(sent: Sentence, m: Match) -> bool:
     """A noun event that news refers to rather than reports: governed by «ذكرى», «منذ», «تهمة» …,
     or standing unanchored as the topic of some other statement («أثار اغتيال بوتو أعمال عنف»).
