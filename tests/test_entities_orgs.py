@@ -169,3 +169,13 @@ def test_entities_orgs_companies_are_linked(text, span, country, qid):
 ])
 def test_entities_orgs_listed_name_with_lam_inside(text, span):
     assert (span, "ORG") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text,inner", [
+    ("وقالت الحكومة السعودية إن الوفد غادر", ("السعودية", "NORP")),
+    ("وأكدت الخارجية السعودية أن الرياض ترفض", ("السعودية", "NORP")),
+])
+def test_entities_orgs_country_name_as_its_adjective_inside_a_name(text, inner):
+    """«السعودية» after «الحكومة» is the adjective Saudi, listed as a NORP like «الإيطالية»."""
+    assert inner in entities(text), entities(text)
+    assert ("السعودية", "LOC") not in entities("وقالت الحكومة السعودية إن الوفد غادر")

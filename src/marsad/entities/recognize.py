@@ -61,7 +61,7 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
     chosen = [c for c in with_national_branches(text, toks, select(cands), lex)
               if not _idiom(toks, c)]
     out = []
-    nested = nested_demonyms(chosen, cands)
+    nested = nested_demonyms(chosen, cands, toks)
     linked = [_linked(c, toks, lex) for c in chosen]
     for c in sorted(linked + nested, key=lambda c: (c.i, -c.j)):
         entry = _with_country(c, cands, toks, text)
@@ -83,13 +83,16 @@ def _idiom(toks: list[Token], c: Candidate) -> bool:
     return f"{toks[c.i].norm} {toks[c.j].norm}" in IDIOMS
 
 
-def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+def nested_demonyms(chosen: list[Candidate], cands: list[Candidate], toks: list[Token]) -> list[Candidate]:
     """«القوات التركية», «الحكومة النيجرية»: analysts list the demonym inside an organisation as a
-    NORP of its own, so it is kept beside (inside) the organisation's span."""
+    NORP of its own, so it is kept beside (inside) the organisation's span. A country name spelt
+    as its adjective («الحكومة السعودية») is that adjective there."""
     orgs = [c for c in chosen if c.entry.label in ("ORG", "MISC") and c.j - c.i > 1]
     seen: set[tuple[int, int]] = set()
     out = []
     for x in cands:
+        if _country_as_adjective(x, orgs, toks):
+            x = replace(x, entry=Entry("NORP", "demonym", None, x.entry.country, None, x.entry.sector))
         if x.entry.label != "NORP" or x.j - x.i != 1 or (x.i, x.j) in seen:
             continue
         # a group word in a listed name («الاتحاد الأوروبي») is part of the name, not a mention
@@ -97,6 +100,16 @@ def nested_demonyms(chosen: list[Candidate], cands: list[Candidate]) -> list[Can
             seen.add((x.i, x.j))
             out.append(x)
     return out
+
+
+def _country_as_adjective(x: Candidate, orgs: list[Candidate], toks: list[Token]) -> bool:
+    """«الحكومة السعودية», «الخارجية السعودية»: a definite country name right after a definite
+    word inside an organisation's name agrees with it as an adjective."""
+    if x.entry.label != "LOC" or x.entry.kind != "country" or x.j - x.i != 1 or x.i == 0:
+        return False
+    tok, prev = toks[x.i], toks[x.i - 1]
+    return not tok.prefix and is_definite(tok) and is_definite(prev) and \
+        any(o.i < x.i and x.j <= o.j for o in orgs)
 
 
 def _inside(c: Candidate, spans: list[Candidate]) -> bool:
