@@ -64,8 +64,8 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
                  country=country, sector=sec, name=e.name)
 
 
-EACH_OF = ordered_class("each_of")
-ON_BEHALF = closed_class("on_behalf")   # «باسم»   # «كل من»
+EACH_OF = ordered_class("each_of")      # «كل من»
+ON_BEHALF = closed_class("on_behalf")   # «باسم»
 
 
 def phrase_at(sent: Sentence, k: int, hi: int) -> Phrase | None:

@@ -83,7 +83,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         d.date = governing_date(sent, d)
         stop = d.complement.i if d.complement is not None else None
         first = d.extra.get("with")
-        d.modality = first.modality if first is not None and first.modality else \
+        d.modality = first.modality if first is not None else \
             modality_of(sent, d.match, doc.meta.published, d.date, stop, d.type)
         if d.referential and d.modality == "happened":
             d.modality = "historical"  # referred to, not reported: background

@@ -19,8 +19,8 @@ from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
 # Which modality wins when cues of several govern one trigger.
-PURPOSE_LAMS = closed_class("purpose_lams")
 PRIORITY = ("denied", "negated", "demanded", "hypothetical", "planned", "historical")
+PURPOSE_LAMS = closed_class("purpose_lams")   # «لتسوية»: the «لـ» of an aim
 NEGATION_REACH = 3     # «لم يسفر عن اتفاقات»: words between a negator and what it cancels
 DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج عن …»: words between a demand and its object
 AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان الأسبوع المقبل»
@@ -252,10 +252,10 @@ def is_aim(sent: Sentence, m: Match, verbal: bool) -> bool:
 def _purpose(sent: Sentence, m: Match) -> bool:
     """The trigger stands in a purpose clause: after a purpose word or under «لـ»."""
     lo = _reach_start(sent, m.i)
-    return purpose_lam(sent, m) or any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i])
+    return _purpose_lam(sent, m) or any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i])
 
 
-def purpose_lam(sent: Sentence, m: Match) -> bool:
+def _purpose_lam(sent: Sentence, m: Match) -> bool:
     """«لتسوية القضية», «لطرد الوحدات الكردية», «ليحتل»: a verbal noun or a subjunctive under «لـ»
     after a finished clause is its aim, no event told. With a pronoun it mostly gives a cause
     («لاتهامه», «لتورطه»), and is left alone."""

@@ -160,7 +160,6 @@ def _happens(sent: Sentence, m: Match) -> bool:
     return sent.waging_verb(m.j) is not None
 
 
-
 def _subject_window(sent: Sentence, m: Match) -> list[int]:
     """Where a verb whose subject is the act may stand: two words before it (not when a preposition
     governs the act: «وقع في الأسر») or after it, within its conjunct («اختطافها والمنبر وقع»)."""
