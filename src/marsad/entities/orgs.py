@@ -200,6 +200,7 @@ def org_adjectives() -> frozenset[tuple[str, ...]]:
     return frozenset(key_of(w) for w in read_lines("entities/org_adjectives.txt"))
 
 
+MAX_BRANCH_DEMONYMS = 2  # «الهلال الأحمر العربي السوري»
 MAX_FIELDS = 3  # fields joined by «و» after a «لـ» complement
 
 
@@ -276,16 +277,24 @@ def with_national_branches(text: str, toks: list[Token], chosen: list[Candidate]
     starts = {c.i: c for c in chosen}
     out, dropped = [], set()
     for c in chosen:
-        nxt = starts.get(c.j)
-        if c.entry.label == "ORG" and c.entry.kind != "rule" and not c.entry.country and nxt \
-                and nxt.j == c.j + 1 and nxt.entry.label == "NORP" and joined(text, toks, c.j - 1, c.j + 1) \
-                and is_definite(toks[c.j]) and _agrees(toks[c.j - 1], toks[c.j]):
-            entry = Entry("ORG", "rule", None, nxt.entry.country, None, c.entry.sector)
-            out.append(replace(c, j=c.j + 1, entry=entry))
-            dropped.add(c.j)
-        elif c.i not in dropped:
+        if c.i in dropped:
+            continue
+        end, country = c.j, None
+        if c.entry.label == "ORG" and c.entry.kind != "rule" and not c.entry.country:
+            while end - c.j < MAX_BRANCH_DEMONYMS and _branch_demonym(text, toks, starts.get(end), end):
+                country, end = starts[end].entry.country or country, end + 1
+                dropped.add(end - 1)
+        if end > c.j:   # «الهلال الأحمر العربي السوري»: the last demonym with a country names it
+            out.append(replace(c, j=end, entry=Entry("ORG", "rule", None, country, None, c.entry.sector)))
+        else:
             out.append(c)
     return out
+
+
+def _branch_demonym(text: str, toks: list[Token], nxt: Candidate | None, k: int) -> bool:
+    """A one-word definite demonym at token k agreeing with the word before it."""
+    return nxt is not None and nxt.j == k + 1 and nxt.entry.label == "NORP" \
+        and joined(text, toks, k - 1, k + 1) and is_definite(toks[k]) and _agrees(toks[k - 1], toks[k])
 
 
 def _agrees(noun: Token, adjective: Token) -> bool:
