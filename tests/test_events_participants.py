@@ -105,3 +105,9 @@ def test_events_participants_spokesman_pronoun_and_his_country(text, etype, coun
     """The body a spokesman speaks for, «أنها» and «بلاده» name the actor's country."""
     [event] = events_of(text, etype)
     assert [a.country for a in event.actors] == [country]
+
+
+def test_events_participants_a_body_under_a_pronoun_is_the_speakers():
+    """«قالت الوزيرة الفرنسية إن حكومتها قررت طرد …»: «حكومتها» is the French government."""
+    [event] = events_of("وقالت الوزيرة الفرنسية إن حكومتها قررت طرد دبلوماسي روسي.", "SANCTION")
+    assert [a.country for a in event.actors] == ["FRA"]

@@ -17,7 +17,7 @@ from .home import home_country, with_home
 from .modality import is_aim, modality_of
 from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
-from .speakers import RELATIVES, antecedent, first_speaker, speaker_before, subject_of_clause
+from .speakers import RELATIVES, antecedent, first_speaker, own_side, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
 from .triggers import match_triggers
 
@@ -180,6 +180,7 @@ def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) ->
         roles.actors, d.inherited = list(state.meeting), "meeting"
     if not roles.actors:
         roles.actors, d.inherited = _inherited(sent, d, state, referent)
+    roles.actors = own_side(sent, roles.actors)
     recipients = {a.country for a in roles.recipients if a.country}
     roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
 

@@ -1,11 +1,15 @@
 """Who speaks or governs a clause: the subject of a reporting verb, of a relative, of the clause."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..doc import Actor
 from .actors import Phrase, phrase_at
 from .arguments import subject_before
 from .context import HARD, NONE, Sentence
 from .grammar import closed_class
 
+POSSESSIVES = closed_class("possessives")   # «ه», «ها», «هم»
 MAX_SUBJECT_SKIP = 4   # time words and particles between a reporting verb and its subject
 RELATIVES = closed_class("relatives")
 SKIPPABLE = closed_class("speaker_skippable")   # «وقال أمس الوزير», «وأكد بدوره الوزير»
@@ -28,6 +32,20 @@ def speaker_before(sent: Sentence, k: int) -> Phrase | None:
                 and not _relative_before_reporter(sent, r):
             return None
     return None
+
+
+def own_side(sent: Sentence, actors: list[Actor]) -> list[Actor]:
+    """«قالت الوزيرة الفرنسية إن حكومتها قررت …»: a participant noun under a pronoun with no country
+    of its own belongs to the speaker's country."""
+    out = []
+    for a in actors:
+        k = next((k for k, t in enumerate(sent.toks) if t.start == a.start), None)
+        if not a.country and k is not None and sent.toks[k].suffix in POSSESSIVES:
+            speaker = speaker_before(sent, k)
+            country = next((x.country for x in speaker.actors if x.country), None) if speaker else None
+            a = replace(a, country=country) if country else a
+        out.append(a)
+    return out
 
 
 def _relative_before_reporter(sent: Sentence, r: int) -> bool:
