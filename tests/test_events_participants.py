@@ -111,3 +111,10 @@ def test_events_participants_a_body_under_a_pronoun_is_the_speakers():
     """«قالت الوزيرة الفرنسية إن حكومتها قررت طرد …»: «حكومتها» is the French government."""
     [event] = events_of("وقالت الوزيرة الفرنسية إن حكومتها قررت طرد دبلوماسي روسي.", "SANCTION")
     assert [a.country for a in event.actors] == ["FRA"]
+
+
+def test_events_participants_one_mention_is_never_both_sides():
+    """«واستضاف الأردن جولة محادثات»: the host is the recipient, not also the actor."""
+    [event] = events_of("واستضاف الأردن جولة محادثات بين الجانبين أمس.", "CONSULT")
+    assert [a.country for a in event.recipients] == ["JOR"]
+    assert "JOR" not in [a.country for a in event.actors]

@@ -15,9 +15,11 @@ def build_event(doc: Doc, sent: Sentence, d: Draft) -> Event:
     trigger = doc.span(toks[d.i].start, toks[d.j - 1].end)
     s = doc.sentences[sent.index]
     roles = d.roles
+    received = {(r.start, r.end) for r in roles.recipients}
+    actors = [a for a in _unique(roles.actors) if (a.start, a.end) not in received]  # one side per mention
     return Event(type=d.type, trigger=trigger, evidence=doc.span(s.start, s.end),
                  mode=mode_of(d), context=d.match.trigger.context, modality=d.modality,
-                 actors=tuple(_unique(roles.actors)), recipients=tuple(_unique(roles.recipients)),
+                 actors=tuple(actors), recipients=tuple(_unique(roles.recipients)),
                  mediators=tuple(_unique(roles.mediators)), location=roles.location, date=d.date,
                  source_chain=source_chain(doc, trigger.start), confidence=confidence(d))
 
