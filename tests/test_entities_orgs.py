@@ -180,3 +180,14 @@ def test_entities_orgs_country_name_as_its_adjective_inside_a_name(text, inner):
     """«السعودية» after «الحكومة» is the adjective Saudi, listed as a NORP like «الإيطالية»."""
     assert inner in entities(text), entities(text)
     assert ("السعودية", "LOC") not in entities("وقالت الحكومة السعودية إن الوفد غادر")
+
+
+@pytest.mark.parametrize("text,norp", [
+    ("وقالت منظمة العفو إن الجيش قتل مسلمين من الروهينغا في القرى.", ("الروهينغا", "MMR")),
+    ("واحتج الأورومو على الحكومة في أديس أبابا.", ("الأورومو", "ETH")),
+])
+def test_entities_peoples_named_by_an_invariant_word(text, norp):
+    """Peoples whose name takes no nisba ending are NORP with the state they live in."""
+    toks = tokenize(text, sentence=0)
+    found = [(e.text, e.country) for e in find_entities(text, toks, [], load()) if e.label == "NORP"]
+    assert norp in found
