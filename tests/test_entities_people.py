@@ -122,6 +122,7 @@ def test_entities_people_a_preposition_is_no_glued_name_word():
 def test_entities_latin_acronyms_of_listed_organisations():
     found = entities("وقال مصدر لشبكة CNN إن مكتب التحقيقات الفيدرالي FBI فتح تحقيقا.")
     assert ("CNN", "ORG") in found and ("FBI", "ORG") in found
+    assert ("CNN", "ORG") in entities("كما أكده مطلعون على القضية لـCNN.")   # «لـ» and its tatweel stay out
 
 
 @pytest.mark.parametrize("text,wrong", [

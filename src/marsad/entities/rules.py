@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from ..resources import read_lines, read_yaml
-from ..text.normalize import normalize
+from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
@@ -31,9 +31,10 @@ class Candidate:
 
 
 def clitic_width(tok: Token) -> int:
-    """Characters of a one-letter clitic the tokenizer left on a word, with its vowel marks."""
+    """Characters of a one-letter clitic the tokenizer left on a word, with its vowel marks and a
+    tatweel («لـCNN»)."""
     k = 1
-    while k < len(tok.text) and unicodedata.combining(tok.text[k]):
+    while k < len(tok.text) and (unicodedata.combining(tok.text[k]) or tok.text[k] == TATWEEL):
         k += 1
     return k
 
