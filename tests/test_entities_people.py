@@ -127,6 +127,8 @@ def test_entities_latin_acronyms_of_listed_organisations():
 
 @pytest.mark.parametrize("text,wrong", [
     ("هل يحافظ أبيي أحمد على استقرار إثيوبيا؟", "أحمد على"),          # «على» is the preposition
+    ("أن البنتاغون يدرس إمكان عودة ماكماستر إلى الجيش.", "عودة ماكماستر"),   # «عودة» (return), a word
+    ("وتلقت المجموعة حتى الآن طلبيات على 600 منها.", "الآن طلبيات"),        # «الآن» (now), not «ألان»
     ("وقد قاده ولي عهد إمارة أبوظبي، الشيخ محمد بن زايد.", "إمارة أبوظبي"),  # a place ends a name run
 ])
 def test_entities_people_no_name_over_a_preposition_or_a_place(text, wrong):

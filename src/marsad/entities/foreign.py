@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import read_lines
+from ..resources import read_lines, word_class
 from ..text.normalize import normalize
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, word_table
@@ -12,6 +12,7 @@ from .rules import Candidate, joined, tkey
 
 MAX_SURNAME = 2   # words after the given name («كارين ماكدوغال», «جان لوك ميلانشون»)
 CONJUNCTION = "و"
+NOT_GIVEN = frozenset(word_class("entities/word_classes.yaml", "not_given_names"))
 MIN_ALONE = 5     # letters of a given name that stands alone («يوليا», «ميلانيا») and is no word
 
 
@@ -38,6 +39,8 @@ def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> tuple[int, in
     """(words of the listed given name at token i, 0 if none; characters of a glued «و» before it).
     Matched as written, article and all, since «ألان» and «ألكسندر» are no definite nouns; the
     tokenizer leaves «و» on a name it does not know («تيد ليو وجيرالد كونولي»)."""
+    if toks[i].text in NOT_GIVEN:
+        return 0, 0   # «حتى الآن طلبيات»: «الآن» (now) spelt like «ألان» once normalised
     for n in (2, 1):
         if i + n > len(toks):
             continue
