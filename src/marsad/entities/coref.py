@@ -56,7 +56,6 @@ def _may_stand_alone(word: str, lex: Lexicon) -> bool:
             and word not in _ORDINAL_WORDS)  # «الثاني» of «عبد الله الثاني»
 
 
-
 def _share_links(ents: list[Entity]) -> list[Entity]:
     """One full name is one person: a mention without the country or link that another mention
     of the same name has («جيرار كولومب» in a headline, «وزير الداخلية الفرنسي جيرار كولومب» later)

@@ -12,7 +12,7 @@ from .rules import Candidate, joined, tkey
 
 MAX_SURNAME = 2   # words after the given name («كارين ماكدوغال», «جان لوك ميلانشون»)
 CONJUNCTION = "و"
-NOT_GIVEN = frozenset(word_class("entities/word_classes.yaml", "not_given_names"))
+NOT_GIVEN = word_class("entities/word_classes.yaml", "not_given_names")
 MIN_ALONE = 5     # letters of a given name that stands alone («يوليا», «ميلانيا») and is no word
 
 

@@ -148,21 +148,20 @@ def _idafa_chain(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
 
 def _known_name(toks: list[Token], k: int, lex: Lexicon) -> int:
     """Length of a gazetteer name (not a demonym) written without the article at token k."""
-    keys = [tkey(t) for t in toks[k:k + lex.longest_from(tkey(toks[k]))]]
-    if _head(toks[k]) is not None:
+    if _head(toks[k]) is not None or is_definite(toks[k]):
         return 0  # «جامعة», «مجلس» open a name of their own, whatever town shares the word
+    return _listed_length(toks, k, lex)
+
+
+def _listed_length(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Words of the longest gazetteer name (not a demonym) at token k, article and all
+    («والأمم المتحدة»); 0 when none starts there."""
+    keys = [tkey(t) for t in toks[k:k + lex.longest_from(tkey(toks[k]))]]
     for m in range(len(keys), 0, -1):
         entry = lex.get(tuple(keys[:m]), is_definite(toks[k]))
-        if entry is not None and entry.label != "NORP" and not is_definite(toks[k]):
+        if entry is not None and entry.label != "NORP":
             return m
     return 0
-
-
-def _listed_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """A gazetteer name (not a demonym) at token k, article and all («والأمم المتحدة»)."""
-    keys = [tkey(t) for t in toks[k:k + lex.longest_from(tkey(toks[k]))]]
-    return any((entry := lex.get(tuple(keys[:m]), is_definite(toks[k]))) is not None
-               and entry.label != "NORP" for m in range(len(keys), 0, -1))
 
 
 def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -> int:
@@ -247,7 +246,7 @@ def _coordinated(text: str, toks: list[Token], k: int, lex: Lexicon, field: bool
         return 0
     tok = toks[k]
     if not is_definite(tok) or _head(tok) is not None or _place_entry(toks, k, lex) \
-            or (lex.longest_from(tkey(tok)) and (not field or _listed_at(toks, k, lex))):
+            or (lex.longest_from(tkey(tok)) and (not field or _listed_length(toks, k, lex))):
         return 0  # «مجلس الأمن والأمم المتحدة», «وزارة الدفاع والجيش» are two bodies
     return 1 + _adjectives(text, toks, k + 1, lex, k)
 

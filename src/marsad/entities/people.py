@@ -90,8 +90,7 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
 
 def _place(tok: Token, lex: Lexicon) -> bool:
     """A listed place name as a whole word that is no name part («أبوظبي»; «بشار» is both)."""
-    entry = lex.get((tkey(tok),), False)
-    return entry is not None and entry.label == "LOC" and lex.name_part(tok.text, tok.norm) is None
+    return _listed_label(tok, lex) == "LOC" and lex.name_part(tok.text, tok.norm) is None
 
 
 def _glued_part(tok: Token) -> bool:
@@ -277,8 +276,13 @@ def _nisba(tok: Token) -> bool:
 
 def _is_place(tok: Token, lex: Lexicon) -> bool:
     """Place and group names (باريس، سوري) do not start a person's name."""
+    return _listed_label(tok, lex) in ("LOC", "NORP")
+
+
+def _listed_label(tok: Token, lex: Lexicon) -> str | None:
+    """The label the gazetteers give one word as written, None when they do not list it."""
     entry = lex.get((tkey(tok),), False)
-    return entry is not None and entry.label in ("LOC", "NORP")
+    return entry.label if entry is not None else None
 
 
 GIVEN_ROLES = ("given", "both")

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import closed_class, is_definite
-from .occurrence import ANCHORED_TYPES, noun_is_reported
+from .occurrence import ANCHORED_TYPES, SUPPORT_REACH, noun_is_reported
 from .triggers import Match
 
-SUPPORT_REACH = 3   # «أعلنت الشرطة مقتل», «شن الجيش هجوما»: words between a support verb and its noun
 REFERENCE_PREPOSITIONS = closed_class("reference_prepositions")   # «التحقيق في الهجوم»
 
 

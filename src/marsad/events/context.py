@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ..doc import DateMention, Entity, Token
 from ..text.normalize import normalize
-from .grammar import Grammar, closed_class, grammar, letters
+from .grammar import GLUED, PREP_CLITICS, Grammar, closed_class, grammar
 
 NONE, SOFT, HARD = 0, 1, 2
 MIN_SENTENCES = 3  # body sentences of an article; fewer is a lone sentence (the GSR annotators'
@@ -90,8 +90,6 @@ def _preposition(norm: str) -> bool:
 
 
 PREPOSITIONS = closed_class("prepositions")
-GLUED = closed_class("glued_conjunctions")
-PREP_CLITICS = letters("prepositional_clitics")
 
 
 def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],

@@ -9,7 +9,7 @@ from .actors import Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import after_event_verb, is_reference
-from .grammar import closed_class, is_definite, letters
+from .grammar import POSSESSIVES, PREP_CLITICS, closed_class, is_definite
 from .occurrence import ANCHORED_TYPES, verb_is_reported
 from .strict import DEMAND_MODES
 from .triggers import Match, lexicon
@@ -19,8 +19,6 @@ SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", 
 # Triggers that take another event as their complement («المطالبة بانسحاب», «اتُفق على عقد اجتماعات»).
 FRAMING_TYPES = frozenset(("REQUEST", "AGREE"))
 COMPLEMENT_REACH = 4
-POSSESSIVES = closed_class("possessives")
-PREP_CLITICS = letters("prepositional_clitics")   # ب, ل, ك: «بالمطالبة» is a noun
 ACTION_WORDS = 2   # words of the demanded action shown with a bare demand («ضرورة وقف الحرب»)
 
 

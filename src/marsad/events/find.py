@@ -9,7 +9,7 @@ from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import done_by_time, names_a_thing
 from .context import HARD, MIN_SENTENCES, SOFT, Sentence, prepare, short_mentions
-from .grammar import closed_class, letters, word_key
+from .grammar import GLUED, IMPERFECT, letters, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
                     obligations)
 from .evidence import build_event, governing_date
@@ -21,11 +21,7 @@ from .speakers import RELATIVES, antecedent, first_speaker, own_side, speaker_be
 from .strict import DEMAND_MODES
 from .triggers import match_triggers
 
-# Closed classes (data/events/grammar.yaml): conjunctions glued to a verb, and the first letters of
-# a present verb and of a first-person one.
-GLUED = closed_class("glued_conjunctions")
-IMPERFECT = letters("imperfect_letters")
-FIRST_PERSON = letters("first_person_letters")
+FIRST_PERSON = letters("first_person_letters")   # the first letters of a first-person verb
 
 
 @dataclass

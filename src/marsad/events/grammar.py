@@ -71,6 +71,15 @@ def letters(name: str) -> str:
     return read_yaml("events/grammar.yaml")[name]
 
 
+# Closed classes several coding steps test: conjunctions the tokenizer may leave glued to a word,
+# the one-letter prepositions that cling to one, the first letters of a present verb, attached
+# pronouns.
+GLUED = closed_class("glued_conjunctions")
+PREP_CLITICS = letters("prepositional_clitics")
+IMPERFECT = letters("imperfect_letters")
+POSSESSIVES = closed_class("possessives")
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The grammar word lists and participant nouns."""

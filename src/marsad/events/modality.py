@@ -14,7 +14,7 @@ from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import closed_class, is_definite, letters, word_key
+from .grammar import GLUED, IMPERFECT, closed_class, is_definite, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -27,8 +27,6 @@ AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان 
 # Cues that only reach through «أن» into a complement clause («نفى أن يكون …», «طالب بأن تنسحب»).
 CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-IMPERFECT = letters("imperfect_letters")
-GLUED = closed_class("glued_conjunctions")
 KANA = closed_class("kana_forms")
 DETERMINERS = closed_class("generic_determiners")
 # Particles the tokenizer may leave joined to «و»/«ف» («ولا», «فلن»).

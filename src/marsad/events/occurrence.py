@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import closed_class, is_definite, letters, word_key
+from .grammar import GLUED, IMPERFECT, closed_class, is_definite, word_key
 from .triggers import Match
 
 # Types whose noun or verb needs an anchor to count as a reported occurrence.
@@ -23,10 +23,8 @@ COUNT_REACH = 4      # «خطفوا أربعة أوروبيين», «تظاهر 
 PLACE_REACH = 4      # «هجوم في الرمادي»: words between an act and the locative of its place
 SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»: words between a light verb and its act
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
-# Closed classes (data/events/grammar.yaml): the first letters of a present verb, the conjunctions
-# glued to a word or opening a sentence, and the prepositions of «بعد يومين من اغتياله».
-IMPERFECT = letters("imperfect_letters")
-GLUED = closed_class("glued_conjunctions")
+# Closed classes (data/events/grammar.yaml): the conjunctions opening a sentence, and the
+# prepositions of «بعد يومين من اغتياله».
 SENTENCE_CONJUNCTIONS = closed_class("sentence_conjunctions")
 COUNT_PREPOSITIONS = closed_class("count_prepositions")
 

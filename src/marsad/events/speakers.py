@@ -7,9 +7,8 @@ from ..doc import Actor
 from .actors import Phrase, phrase_at
 from .arguments import subject_before
 from .context import HARD, NONE, Sentence
-from .grammar import closed_class
+from .grammar import POSSESSIVES, closed_class
 
-POSSESSIVES = closed_class("possessives")   # «ه», «ها», «هم»
 MAX_SUBJECT_SKIP = 4   # time words and particles between a reporting verb and its subject
 RELATIVES = closed_class("relatives")
 SKIPPABLE = closed_class("speaker_skippable")   # «وقال أمس الوزير», «وأكد بدوره الوزير»

@@ -10,7 +10,7 @@ from ..resources import read_tsv
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import strip_article
 from .context import HARD, PREPOSITIONS, SOFT
-from .grammar import closed_class, grammar, letters, ordered_class, word_key
+from .grammar import GLUED, closed_class, grammar, letters, ordered_class, word_key
 
 MAX_SPAN = 10           # tokens a split trigger may span past a long coordinated subject
 MAX_GAP = 2            # words allowed between two words of a trigger («حمّل إسرائيل مسؤولية»)
@@ -20,7 +20,6 @@ ASIDE = 8              # words at most of a parenthetical between two commas, sk
 # Inflections stripped to reach the listed form (يتظاهرون → تظاهر, اغتالوا → اغتال): data/events/grammar.yaml.
 SUFFIXES = ordered_class("inflection_suffixes")
 PREFIXES = ordered_class("imperfect_prefixes")
-GLUED = closed_class("glued_conjunctions")
 TEH_MARBUTA, HEH, TEH = letters("teh_marbuta"), letters("heh"), letters("teh")
 MIN_STEM = 3
 # How well a token matched a listed word: as written, by its lemma, after stripping inflections.
