@@ -24,13 +24,17 @@ def example_expected(name: str) -> dict:
 EXAMPLES = ["paris-talks-syrian-source", "paris-talks-axios-preview"]
 
 
-def sentence_entities(text: str) -> list[tuple[str, str]]:
-    """(text, label) of the entities the rules find in one sentence, no other stage run."""
+def rule_entities(text: str) -> list:
+    """The entities the rules find in one sentence, no other stage run."""
     from marsad.entities.lexicon import load
     from marsad.entities.recognize import find_entities
     from marsad.text.tokens import tokenize
-    toks = tokenize(text, sentence=0)
-    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+    return find_entities(text, tokenize(text, sentence=0), [], load())
+
+
+def sentence_entities(text: str) -> list[tuple[str, str]]:
+    """(text, label) of the entities the rules find in one sentence, no other stage run."""
+    return [(e.text, e.label) for e in rule_entities(text)]
 
 
 @pytest.fixture(scope="session")

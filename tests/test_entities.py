@@ -4,16 +4,10 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from marsad.text.tokens import tokenize
-from marsad.entities.lexicon import load
-from marsad.entities.recognize import find_entities
-from conftest import EXAMPLES, example_expected, example_text
+from conftest import EXAMPLES, example_expected, example_text, rule_entities
 
 
-def entities(text: str):
-    """Entities found in one text, by the rules alone."""
-    toks = tokenize(text, sentence=0)
-    return find_entities(text, toks, [], load())
+entities = rule_entities  # the entities found in one text, by the rules alone
 
 
 def by_text(ents, text):
@@ -136,7 +130,7 @@ def test_entities_spans_exclude_clitics_and_match_text():
 
 def _countries(text: str) -> dict[str, str | None]:
     """Entity text -> country, for one sentence."""
-    return {e.text: e.country for e in find_entities(text, tokenize(text, sentence=0), [], load())}
+    return {e.text: e.country for e in rule_entities(text)}
 
 
 @pytest.mark.parametrize("text,place,country", [

@@ -3,15 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.entities.lexicon import load
-from marsad.entities.recognize import find_entities
-from marsad.text.tokens import tokenize
+from conftest import sentence_entities
 
 
-def entities(text: str):
-    """(text, label) of the entities the rules find in one sentence."""
-    toks = tokenize(text, sentence=0)
-    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+entities = sentence_entities
 
 
 @pytest.mark.parametrize("text, span, label", [

@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import sentence_entities
-
-from marsad.entities.lexicon import load
-from marsad.entities.recognize import find_entities
-from marsad.text.tokens import tokenize
+from conftest import rule_entities, sentence_entities
 
 
 entities = sentence_entities
@@ -111,14 +107,14 @@ def test_entities_orgs_national_branch_of_listed_body(text, span):
 
 def test_entities_orgs_embassy_takes_its_own_country_not_its_host():
     toks_text = "وقالت السفارة الفرنسية في بيروت إن المدارس ستغلق أبوابها"
-    found = find_entities(toks_text, tokenize(toks_text, sentence=0), [], load())
+    found = rule_entities(toks_text)
     embassy = [e for e in found if e.text == "السفارة الفرنسية في بيروت"]
     assert embassy and embassy[0].country == "FRA", [(e.text, e.country) for e in found]
 
 
 def test_entities_orgs_government_of_niger_is_nigerien():
     text = "وأعلنت الحكومة النيجرية حالة الطوارئ في منطقة ديفا"
-    found = find_entities(text, tokenize(text, sentence=0), [], load())
+    found = rule_entities(text)
     assert [(e.text, e.country) for e in found if e.label == "NORP"] == [("النيجرية", "NER")]
 
 
@@ -128,13 +124,13 @@ def test_entities_orgs_government_of_niger_is_nigerien():
     ("وقع المهاجم عقدا مع نادي سبورتنغ لشبونة لثلاثة مواسم", "نادي سبورتنغ لشبونة"),
 ])
 def test_entities_orgs_club_word_and_town_name_a_club(text, org):
-    found = [(e.text, e.label) for e in find_entities(text, tokenize(text, sentence=0), [], load())]
+    found = entities(text)
     assert (org, "ORG") in found, found
 
 
 def test_entities_orgs_riyal_before_a_demonym_is_money():
     text = "بلغ سعر الصرف 3.75 ريال سعودي للدولار"
-    found = [(e.text, e.label) for e in find_entities(text, tokenize(text, sentence=0), [], load())]
+    found = entities(text)
     assert not [f for f in found if f[1] == "ORG"], found
 
 
@@ -160,7 +156,7 @@ def test_entities_orgs_companies_platforms_and_sports_bodies(text, span):
     ("وقالت الفيفا إن ملف المغرب استوفى الشروط", "الفيفا", None, "Q253414"),
 ])
 def test_entities_orgs_companies_are_linked(text, span, country, qid):
-    found = {e.text: e for e in find_entities(text, tokenize(text, sentence=0), [], load())}
+    found = {e.text: e for e in rule_entities(text)}
     assert (found[span].country, found[span].kb_id) == (country, qid)
 
 
@@ -188,6 +184,5 @@ def test_entities_orgs_country_name_as_its_adjective_inside_a_name(text, inner):
 ])
 def test_entities_peoples_named_by_an_invariant_word(text, norp):
     """Peoples whose name takes no nisba ending are NORP with the state they live in."""
-    toks = tokenize(text, sentence=0)
-    found = [(e.text, e.country) for e in find_entities(text, toks, [], load()) if e.label == "NORP"]
+    found = [(e.text, e.country) for e in rule_entities(text) if e.label == "NORP"]
     assert norp in found

@@ -1,15 +1,10 @@
 """Person names, and place names that collide with common words or their provinces."""
 from __future__ import annotations
 
-from marsad.entities.lexicon import load
-from marsad.entities.recognize import find_entities
-from marsad.text.tokens import tokenize
+from conftest import rule_entities, sentence_entities
 
 
-def entities(text: str):
-    """(text, label) of the entities the rules find in one sentence."""
-    toks = tokenize(text, sentence=0)
-    return [(e.text, e.label) for e in find_entities(text, toks, [], load())]
+entities = sentence_entities
 
 
 def test_entities_people_five_part_name_kept_whole():
@@ -23,9 +18,7 @@ def test_entities_people_preposition_is_not_a_later_mention_of_ali():
 
 
 def test_entities_jerusalem_is_the_city_not_the_governorate():
-    toks = tokenize("وصل الوفد إلى القدس صباح اليوم", sentence=0)
-    found = [e for e in find_entities("وصل الوفد إلى القدس صباح اليوم", toks, [], load())
-             if e.text == "القدس"]
+    found = [e for e in rule_entities("وصل الوفد إلى القدس صباح اليوم") if e.text == "القدس"]
     assert found and found[0].label == "LOC" and found[0].kb_id == "Q1218", found
 
 
@@ -69,8 +62,7 @@ def test_entities_people_nasab_chain_opened_by_a_town_name():
 
 def _countries(text: str) -> dict[str, str | None]:
     """Country of each person the rules find in one sentence."""
-    return {e.text: e.country for e in find_entities(text, tokenize(text, sentence=0), [], load())
-            if e.label == "PER"}
+    return {e.text: e.country for e in rule_entities(text) if e.label == "PER"}
 
 
 @pytest.mark.parametrize("text,name,country", [
