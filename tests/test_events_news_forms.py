@@ -218,3 +218,24 @@ def test_a_negation_reaches_a_coordinated_event_noun():
     text = "وأشار إلى أن اللقاء لم يسفر عن اتفاقات أو تفاهمات نهائية."
     events = marsad.analyze(text, published="2026-01-05T10:00").events
     assert [(e.type, e.modality) for e in events] == [("AGREE", "negated")]
+
+
+def test_two_coordinated_verbs_of_one_type_are_two_acts():
+    text = "واستنكرت الخارجية المصرية الهجوم بشدة، واتهمت الاحتلال بترويع المدنيين."
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert [e.trigger.text for e in accusations] == ["استنكرت", "اتهمت"]
+    assert {a.country for a in accusations[1].actors} == {"EGY"}
+    unnamed = marsad.analyze("وأدانت المنظمة القرار، ونددت بالصمت الدولي.", published="2018-03-26T10:00").events
+    assert [e.trigger.text for e in unnamed if e.type == "ACCUSE"] == ["أدانت", "نددت"]
+
+
+def test_a_cleft_asserts_the_act_it_names():
+    text = "وقال المتحدث إن القوات الحكومية هي التي بادرت بمهاجمة مواقع للمعارضة صباح الأحد."
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text, e.modality) for e in events] == [("ASSAULT", "مهاجمة", "happened")]
+    led = marsad.analyze("قامت القوات الإسرائيلية بمهاجمة مواقع للمعارضة.", published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text, {a.country for a in e.actors}) for e in led] == [
+        ("ASSAULT", "مهاجمة", {"ISR"})]
+    described = marsad.analyze("وزار الوزير المطار الذي قصف أمس.", published="2018-03-26T10:00").events
+    assert [(e.type, e.modality) for e in described if e.type == "ASSAULT"] == [("ASSAULT", "historical")]

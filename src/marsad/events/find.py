@@ -320,12 +320,17 @@ def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         same = next((e for e in out if e.type == d.type and e.modality == d.modality and (
             sent.clause(e.i, SOFT)[0] == sent.clause(d.i, SOFT)[0]
-            or not e.roles.actors or not d.roles.actors)), None)
+            or (not e.roles.actors or not d.roles.actors) and not _two_verbs(e, d))), None)
         if same is None:
             out.append(d)
         else:
             _fill_from(same, d)
     return out
+
+
+def _two_verbs(a: Draft, b: Draft) -> bool:
+    """Two finite verbs are two acts even when one leaves its subject unsaid («استنكرت … واتهمت»)."""
+    return a.match.trigger.pos == b.match.trigger.pos == "verb"
 
 
 def _fill_from(keep: Draft, other: Draft) -> None:

@@ -276,10 +276,12 @@ def _describes_person(sent: Sentence, m: Match) -> bool:
     """«الحريري الذي اغتيل في فبراير», «الهجوم الذي استهدف …»: a relative clause describes
     someone or something already named; what it tells is background, not the sentence's news."""
     lo, _ = sent.clause(m.i, HARD)
-    return sent.toks[lo].norm in RELATIVES and m.i - lo <= 3
+    cleft = lo > 0 and sent.toks[lo - 1].norm in CLEFT_PRONOUNS
+    return sent.toks[lo].norm in RELATIVES and m.i - lo <= 3 and not cleft
 
 
 RELATIVES = closed_class("short_relatives")
+CLEFT_PRONOUNS = closed_class("cleft_pronouns")
 PRESENT_PREFIXES = tuple(closed_class("present_verb_prefixes"))  # «يـ»: never a past form
 PRESENT_SUFFIXES = tuple(closed_class("present_verb_suffixes"))  # «ـون»
 
