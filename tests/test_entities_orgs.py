@@ -186,3 +186,22 @@ def test_entities_peoples_named_by_an_invariant_word(text, norp):
     """Peoples whose name takes no nisba ending are NORP with the state they live in."""
     found = [(e.text, e.country) for e in rule_entities(text) if e.label == "NORP"]
     assert norp in found
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("استدعت الخارجية الباكستانية نائب السفير الهندي.", "الخارجية الباكستانية", "PAK"),
+    ("أعلنت الدفاع الروسية مقتل جنديين في سوريا.", "الدفاع الروسية", "RUS"),
+    ("وقال المتحدث باسم الداخلية التركية إن الشرطة اعتقلت المشتبه به.", "الداخلية التركية", "TUR"),
+])
+def test_entities_a_portfolio_and_demonym_name_the_ministry(text, span, country):
+    found = [(e.text, e.label, e.country) for e in rule_entities(text)]
+    assert (span, "ORG", country) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "ستتغير السياسة الخارجية الجزائرية في العام المقبل.",
+    "ناقشت لجنة الشؤون الخارجية الأمريكية المشروع.",
+    "قال وزير الداخلية الأردني إن الأمن مستتب.",
+])
+def test_entities_a_portfolio_qualifying_a_noun_is_no_ministry(text):
+    assert not [e for e in rule_entities(text) if e.label == "ORG" and e.text.startswith(("الخارجية", "الداخلية"))]

@@ -239,3 +239,12 @@ def test_a_cleft_asserts_the_act_it_names():
         ("ASSAULT", "مهاجمة", {"ISR"})]
     described = marsad.analyze("وزار الوزير المطار الذي قصف أمس.", published="2018-03-26T10:00").events
     assert [(e.type, e.modality) for e in described if e.type == "ASSAULT"] == [("ASSAULT", "historical")]
+
+
+@pytest.mark.parametrize("text", [
+    "استدعت الخارجية الباكستانية نائب السفير الهندي.",
+    "وأضاف البيان أن الخارجية الباكستانية استدعت كذلك نائب السفير الهندي.",
+])
+def test_a_deputy_envoy_summoned_is_a_diplomatic_protest(text):
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, {a.country for a in e.actors}) for e in events] == [("ACCUSE", {"PAK"})]

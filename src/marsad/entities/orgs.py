@@ -20,6 +20,7 @@ CLUB_SUFFIXES = closed_class("club_suffixes")
 PROCLITIC_LETTERS = closed_class("proclitic_letters")
 NISBA_ENDINGS = tuple(sorted(closed_class("nisba_endings")))
 FIELD_PREFIXES = closed_class("field_prefixes")
+PORTFOLIOS = closed_class("ministry_portfolios")
 
 
 def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -53,6 +54,19 @@ def club_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
         if first.norm in CLUB_PREFIXES and _town_like(second, lex) \
                 or second.norm in CLUB_SUFFIXES and not second.prefix and _town_like(first, lex):
             out.append(Candidate(i, i + 2, Entry("ORG", "rule"), 2.0))
+    return out
+
+
+def ministry_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«أعلنت الخارجية الباكستانية»: a portfolio and a feminine demonym name that country's ministry."""
+    out = []
+    for i in range(len(toks) - 1):
+        tok, demonym = toks[i], lex.get((tkey(toks[i + 1]),), is_definite(toks[i + 1]))
+        if is_definite(tok) and "ال" + tkey(tok) in PORTFOLIOS and demonym is not None and demonym.kind == "demonym" \
+                and demonym.country and toks[i + 1].norm.endswith("يه") and joined(text, toks, i, i + 2) \
+                and not (i and (is_definite(toks[i - 1]) or _head(toks[i - 1]))):
+            entry = Entry("ORG", "rule", None, demonym.country, None, "GOV")
+            out.append(Candidate(i, i + 2, entry, 1.5))
     return out
 
 

@@ -14,7 +14,7 @@ from .apposition import apposition_country
 from .coref import link_short_mentions
 from .cues import cued_person_candidates
 from .lexicon import Entry, Lexicon, closed_class
-from .orgs import club_candidates, org_candidates, with_national_branches
+from .orgs import club_candidates, ministry_candidates, org_candidates, with_national_branches
 from .facilities import FACILITY, facility_candidates
 from .foreign import foreign_name_candidates
 from .named_events import named_event_candidates
@@ -26,7 +26,7 @@ from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, t
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
              foreign_name_candidates, cued_person_candidates, club_candidates, facility_candidates,
-             named_event_candidates)
+             named_event_candidates, ministry_candidates)
 LOCATED = "located"  # source of a place whose country the place after it gives («العقبة بالجوف»)
 NESTED = "nested"  # source of an entity inside another one's span («التركية» in «القوات التركية»)
 COUNTRY_WINDOW = 12  # tokens back to look for the country of an unlinked organisation
