@@ -118,3 +118,31 @@ def test_events_participants_one_mention_is_never_both_sides():
     [event] = events_of("واستضاف الأردن جولة محادثات بين الجانبين أمس.", "CONSULT")
     assert [a.country for a in event.recipients] == ["JOR"]
     assert "JOR" not in [a.country for a in event.actors]
+
+
+def test_events_participants_a_dateline_outlet_is_no_subject():
+    text = ("القاهرة، مصر (CNN)-- رحبت الكنيسة القبطية بزيارة ولي العهد السعودي للكاتدرائية. "
+            "وقال المتحدث إن الزيارة تاريخية. وأضاف أن العلاقات متينة.")
+    welcomes = events_of(text, "SUPPORT")
+    assert welcomes and all(a.text != "CNN" for e in welcomes for a in e.actors)
+
+
+@pytest.mark.parametrize("text,etype,actor,country", [
+    # the body a member belongs to, after «بـ» or «في»
+    ("طالب 6 أعضاء بمجلس النواب الأمريكي مدير مكتب التحقيقات الفيدرالي بالكشف عن الوثائق.",
+     "REQUEST", "أعضاء بمجلس النواب الأمريكي", "USA"),
+    # a delegation «من» an organisation; «وفدا» is one word
+    ("استقبل الرئيس وفدا من حركة حماس.", "CONSULT", "حركة حماس", "PSE"),
+    # a role and the same person's name are one participant
+    ("وزار ولي العهد السعودي محمد بن سلمان الكاتدرائية.", "CONSULT", "محمد بن سلمان", "SAU"),
+])
+def test_events_participants_who_a_noun_phrase_names(text, etype, actor, country):
+    events = events_of(text, etype)
+    assert [([a.text for a in e.actors], {a.country for a in e.actors}) for e in events] == [([actor], {country})]
+
+
+def test_events_participants_a_definite_meeting_takes_no_genitive():
+    text = ("كشف مصدر عن لقاء بين مسؤولين سوريين وآخرين إسرائيليين في باريس. "
+            "شارك في الاجتماع وفد سوري يضم ممثلين عن وزارة الخارجية.")
+    meetings = events_of(text, "CONSULT")
+    assert [{a.country for a in e.actors} for e in meetings] == [{"SYR", "ISR"}]

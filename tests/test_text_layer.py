@@ -51,6 +51,9 @@ def test_normalize_with_map_points_back_to_original():
     ("وعلى", "على", "و"),
     ("وزير", "وزير", ""),
     ("و4257", "4257", "و"),        # «و4257 شخصا»: a conjunction before digits
+    ("وفدا", "وفدا", ""),          # a delegation, not و + «فدا» (ransom)
+    ("وفد", "وفد", ""),
+    ("ووفد", "وفد", "و"),
 ])
 def test_tokens_split_proclitics(word, stem, prefix):
     text = f"قال {word} أمس"

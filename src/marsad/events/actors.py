@@ -99,6 +99,7 @@ def _one_phrase(sent: Sentence, k: int, hi: int, inherit: str | None = None) -> 
     if hit:
         if hit[0].label == "NORP" and k == start and _modifies_previous(sent, k):
             return None  # «على الأراضي السورية»: an adjective of the noun before it
+        hit = _apposed(sent, hit, hi)
         actor = entity_actor(hit[0])
         return Phrase((actor,), k, hit[1], counted) if actor else None
     sector = head_sector(sent, k)
@@ -125,6 +126,16 @@ def _is_counting(sent: Sentence, k: int) -> bool:
     return not tok.is_word or sent.g.has("quantifiers", tok)
 
 
+def _apposed(sent: Sentence, hit: tuple[Entity, int], hi: int) -> tuple[Entity, int]:
+    """«ولي العهد السعودي محمد بن سلمان»: a role and the name of the same person right after it
+    are one participant (the name); two different people side by side stay two."""
+    j = hit[1]
+    nxt = sent.entity_at(j) if j < hi and sent.bounds[j] == NONE and not sent.toks[j].prefix else None
+    if nxt and hit[0].label == nxt[0].label == "PER" and hit[0].name and hit[0].name == nxt[0].name:
+        return nxt
+    return hit
+
+
 def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) -> Phrase:
     """A participant noun and what specifies it: more nouns, a demonym, an organisation, «من» places."""
     head, j, country, linked = k, k + 1, None, None
@@ -143,7 +154,7 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
                 country = named[0].country or country
             break  # a demonym or a name closes the phrase («وفد سوري» | «إسرائيل»)
         more = head_sector(sent, j)
-        if more is not None:
+        if more is not None and not (is_definite(sent.toks[j - 1]) and not is_definite(sent.toks[j])):
             sector, j = more or sector, j + 1
             continue
         if sent.toks[j].norm in ON_BEHALF and j + 1 < hi:
@@ -153,6 +164,8 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
             definite, j = True, j + 1  # «وزير الداخلية الفرنسي»: a genitive, then its adjectives
             continue
         break
+    if country is None and (body := _member_of(sent, j, hi)):
+        linked, country, sector, j = body[0], body[0].country, sector or body[0].sector or "", body[1]
     if country is None:
         places = _from_places(sent, j, hi, sector)
         if places:
@@ -181,14 +194,26 @@ def _is_adjective(sent: Sentence, k: int) -> bool:
         and k not in sent.trigger_starts
 
 
+def _member_of(sent: Sentence, j: int, hi: int) -> tuple[Entity, int] | None:
+    """«6 أعضاء بمجلس النواب الأمريكي», «مسؤول في وزارة الخارجية الأمريكية»: the body a
+    member belongs to, named after «بـ» or «في», gives the country."""
+    if j >= hi or sent.bounds[j] != NONE:
+        return None
+    k = j + 1 if sent.toks[j].norm == "في" and not sent.toks[j].prefix else j
+    if k == j and sent.toks[j].prefix != "ب" or k >= hi:
+        return None
+    hit = sent.entity_at(k)
+    return hit if hit and hit[0].label == "ORG" and hit[0].country else None
+
+
 def _from_places(sent: Sentence, j: int, hi: int, sector: str) -> Phrase | None:
-    """«مسؤولين من سوريا وإسرائيل»: the head's countries named after «من»."""
+    """«مسؤولين من سوريا وإسرائيل», «وفدا من حركة حماس»: the head's countries named after «من»."""
     if j >= hi or sent.toks[j].norm != "من" or j + 1 >= hi:
         return None
     actors, k = [], j + 1
     while k < hi:
         hit = sent.entity_at(k)
-        if not hit or hit[0].label not in ("LOC", "NORP") or not hit[0].country:
+        if not hit or hit[0].label not in ("LOC", "NORP", "ORG") or not hit[0].country:
             break
         e = hit[0]
         actors.append(Actor(e.start, e.end, e.text, kb_id=e.kb_id, country=e.metonym_for or e.country,

@@ -171,7 +171,8 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
     if adj and adj[0].label == "NORP" and not sent.toks[k].prefix:
         roles.actors, k = _demonym_pair(sent, k, hi)
     elif k < hi and sent.bounds[k] == NONE and not sent.toks[k].prefix:
-        owner = phrase_at(sent, k, hi)
+        # «شارك في الاجتماع وفد سوري»: a definite noun takes no genitive
+        owner = phrase_at(sent, k, hi) if not is_definite(sent.toks[m.j - 1]) else None
         if owner:
             side.extend(owner.actors)
         else:

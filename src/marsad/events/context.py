@@ -13,6 +13,7 @@ MIN_SENTENCES = 3  # body sentences of an article; fewer is a lone sentence (the
 #                    unit), read strictly and lent no country
 HARD_PUNCT = frozenset(".;؛!?:")
 SOFT_PUNCT = frozenset("،,()[]")
+DASHES = frozenset("-–—")   # «القاهرة، مصر (CNN)-- رحبت …»: «)» and a dash end a dateline
 
 
 @dataclass
@@ -140,7 +141,7 @@ def _boundary(sent: Sentence, k: int) -> int:
     if k == 0:
         return HARD
     gap, tok, g = sent.gap(k), sent.toks[k], sent.g
-    if any(c in HARD_PUNCT for c in gap):
+    if any(c in HARD_PUNCT for c in gap) or ")" in gap and any(c in DASHES for c in gap):
         return HARD
     opener = g.has("clause_openers", tok) or g.has("complementizers", tok)
     if opener and (not tok.prefix or tok.prefix in GLUED):

@@ -177,8 +177,12 @@ def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) ->
     if not roles.actors:
         roles.actors, d.inherited = _inherited(sent, d, state, referent)
     roles.actors = own_side(sent, roles.actors)
-    recipients = {a.country for a in roles.recipients if a.country}
-    roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
+    if d.inherited not in OWN_ACTORS:  # borrowed sides never include the recipient's country;
+        recipients = {a.country for a in roles.recipients if a.country}   # named ones may
+        roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
+
+
+OWN_ACTORS = ("", "clause")   # «طالب أعضاء بمجلس النواب الأمريكي مدير مكتب التحقيقات الفيدرالي»
 
 
 def _names_the_pair(sent: Sentence, a: Actor) -> bool:

@@ -21,6 +21,7 @@ ARTICLE = _CLITICS["article"]
 ELIDED_ARTICLE = _CLITICS["elided_article"]
 CONJUNCTION_WORDS = frozenset(_CLITICS["conjunction_words"])
 DOUBLE_WAW = _CLITICS["double_waw"]
+WHOLE_WORDS = frozenset(_CLITICS["whole_words"])
 FUTURE_PREFIX = _CLITICS["future_prefix"]
 FUTURE_STEM_START = frozenset(_CLITICS["future_stem_start"])
 ENCLITICS = tuple(_CLITICS["enclitics"])
@@ -56,9 +57,9 @@ def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 def split_proclitics(word: str, known: Known = is_known) -> tuple[str, str]:
     """`(prefix, rest)` of a word: a proclitic is split only when what remains is a word."""
-    if len(word) <= MIN_STEM:
-        return "", word
     norm = normalize(word)
+    if len(word) <= MIN_STEM or norm in WHOLE_WORDS:
+        return "", word
     whole_known = _known_with_enclitic(word, known) and not _conjunction_first(norm)
     for pre in PROCLITICS:
         if not norm.startswith(pre) or len(norm) - len(pre) < MIN_STEM:
