@@ -248,3 +248,17 @@ def test_a_cleft_asserts_the_act_it_names():
 def test_a_deputy_envoy_summoned_is_a_diplomatic_protest(text):
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, {a.country for a in e.actors}) for e in events] == [("ACCUSE", {"PAK"})]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعيش المدنيون في مناطق الغوطة الشرقية، التي تسيطر عليها المعارضة المسلحة، أوضاعا صعبة.",
+    "كما يعد من بين الأعضاء المهمين في الحكومة حيث يحتل منصب وزير الخارجية.",
+    "ومنح الناخبون المرتبة الأولى إلى حزب 5 نجوم، فيما احتلت رابطة الشمال المرتبة الثانية.",
+])
+def test_holding_ground_a_post_or_a_rank_is_no_act(text):
+    assert marsad.analyze(text, published="2018-03-26T10:00").events == ()
+
+
+def test_a_seizure_told_in_the_past_is_an_act():
+    events = marsad.analyze("سيطرت القوات التركية على مدينة عفرين أمس.", published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "سيطرت")]

@@ -29,6 +29,11 @@ def done_by_time(sent: Sentence, m: Match) -> bool:
         and sent.g.has("time_agents", sent.toks[m.j])
 
 
+def lasting_state(sent: Sentence, m: Match) -> bool:
+    """«المناطق التي تسيطر عليها المعارضة»: a present verb of control tells who holds what, no act."""
+    return m.trigger.pos == "verb" and sent.g.has("lasting_states", sent.toks[m.i])
+
+
 def is_reference(sent: Sentence, m: Match) -> bool:
     """A noun event that news refers to rather than reports: governed by «ذكرى», «منذ», «تهمة» …,
     or standing unanchored as the topic of some other statement («أثار اغتيال بوتو أعمال عنف»).
