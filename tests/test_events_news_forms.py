@@ -262,3 +262,14 @@ def test_holding_ground_a_post_or_a_rank_is_no_act(text):
 def test_a_seizure_told_in_the_past_is_an_act():
     events = marsad.analyze("سيطرت القوات التركية على مدينة عفرين أمس.", published="2018-03-26T10:00").events
     assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "سيطرت")]
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("ووجهت لندن أصبع الاتهام إلى روسيا، واتخذت ضدها سلسلة إجراءات.", "أصبع الاتهام", "GBR", "RUS"),
+    ("وكانت لندن قد وجهت الاتهام لروسيا بالوقوف وراء الهجوم.", "الاتهام", "GBR", "RUS"),
+    ("سخرت المتحدثة باسم وزارة الخارجية الروسية ماريا زخاروفا من بريطانيا.", "سخرت", "RUS", "GBR"),
+])
+def test_charges_directed_and_mockery_are_accusations(text, trigger, actor, recipient):
+    events = [e for e in marsad.analyze(text, published="2018-03-26T10:00").events if e.type == "ACCUSE"]
+    assert [(e.trigger.text, {a.country for a in e.actors}, {a.country for a in e.recipients}) for e in events] \
+        == [(trigger, {actor}, {recipient})]

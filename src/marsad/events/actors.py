@@ -149,8 +149,10 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
             country, linked, j = e.metonym_for or e.country, e, hit[1]
             named = sent.entity_at(j) if j < hi and sent.bounds[j] == NONE and not sent.toks[j].prefix \
                 else None
-            if e.label == "NORP" and named and named[0].label == "PER":
+            titled = e.label == "NORP" or word_key(sent.toks[head].norm) in title_sectors()
+            if titled and named and named[0].label == "PER":
                 linked, j = named[0], named[1]  # «وزير الداخلية الفرنسي جيرار كولومب»: the person
+                # («المتحدثة باسم وزارة الخارجية الروسية ماريا زخاروفا»: a title's body, then the name)
                 country = named[0].country or country
             break  # a demonym or a name closes the phrase («وفد سوري» | «إسرائيل»)
         more = head_sector(sent, j)

@@ -88,8 +88,15 @@ def _after_support_verb(sent: Sentence, k: int) -> bool:
 
 
 def after_event_verb(sent: Sentence, k: int) -> bool:
-    """«تم الاتفاق على», «جرى الاتفاق», «تجري المفاوضات»: the verb's subject is the event itself."""
-    return k > 0 and sent.bounds[k] == NONE and sent.g.has("event_subject_verbs", sent.toks[k - 1])
+    """«تم الاتفاق على», «جرى الاتفاق», «تجري المفاوضات»: the verb's subject is the event itself;
+    «وجهت الاتهام», «وجهت لندن الاتهام»: a light verb, maybe past its subject, has it as object."""
+    if k == 0 or sent.bounds[k] != NONE:
+        return False
+    if sent.g.has("event_subject_verbs", sent.toks[k - 1]) or sent.g.has("directing_verbs", sent.toks[k - 1]):
+        return True
+    subject = next((i for i, (_, j) in sent.entities.items() if j == k), None)
+    return subject is not None and subject > 0 and sent.bounds[subject] == NONE \
+        and sent.g.has("directing_verbs", sent.toks[subject - 1])
 
 
 def _indefinite(sent: Sentence, m: Match) -> bool:

@@ -233,7 +233,7 @@ def _frames(sent: Sentence, m: Match, roles: Roles) -> None:
     """«بين X و Y», «بوساطة X», «على يد X», recipients after their prepositions, and the place."""
     lo, hi = sent.clause(m.i, HARD)
     preps = recipient_prepositions(m.trigger.type)
-    k = m.j
+    k, base = m.j, _after_subject(sent, m, roles)
     end = sent.next_trigger(m.j, hi)  # frames after the next trigger are that trigger's
     while k < min(hi, end):
         tok, ph = sent.toks[k], None
@@ -251,12 +251,21 @@ def _frames(sent: Sentence, m: Match, roles: Roles) -> None:
             ph = phrase_at(sent, k + 1, hi)
             if ph:
                 roles.actors = list(ph.actors)
-        elif not roles.recipients and _opens_recipient(sent, k, preps, k - m.j):
+        elif not roles.recipients and _opens_recipient(sent, k, preps, k - max(m.j, base)):
             ph = phrase_at(sent, k + (0 if tok.prefix else 1), hi)
             if ph and not _same_side(ph.actors, roles.actors):
                 roles.recipients = list(ph.actors)
         k = ph.j if ph else k + 1
     roles.location = location_near(sent, m, min(hi, end))
+
+
+def _after_subject(sent: Sentence, m: Match, roles: Roles) -> int:
+    """The token after a subject that follows the verb: a recipient's reach counts from there
+    («سخرت المتحدثة باسم وزارة الخارجية الروسية ماريا زخاروفا من بريطانيا»)."""
+    ends = [a.end for a in roles.actors if a.start >= sent.toks[m.j - 1].end]
+    if not ends:
+        return m.j
+    return next((k for k in range(m.j, len(sent.toks)) if sent.toks[k].start >= max(ends)), len(sent.toks))
 
 
 @lru_cache(maxsize=None)
