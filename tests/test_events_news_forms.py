@@ -273,3 +273,10 @@ def test_charges_directed_and_mockery_are_accusations(text, trigger, actor, reci
     events = [e for e in marsad.analyze(text, published="2018-03-26T10:00").events if e.type == "ACCUSE"]
     assert [(e.trigger.text, {a.country for a in e.actors}, {a.country for a in e.recipients}) for e in events] \
         == [(trigger, {actor}, {recipient})]
+
+
+def test_readiness_to_act_is_an_offer():
+    text = "أعلن الرئيس الروسي فلاديمير بوتين أن بلاده مستعدة للتعاون مع لندن في قضية الجاسوس."
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text, {a.country for a in e.actors}, {a.country for a in e.recipients})
+            for e in events] == [("AGREE", "مستعدة للتعاون", {"RUS"}, {"GBR"})]

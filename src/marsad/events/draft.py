@@ -151,7 +151,7 @@ def fold_complements(sent: Sentence, drafts: list[Draft]) -> None:
         _, hi = sent.clause(d.i, HARD)
         inner = next((e for e in drafts if e is not d and not e.absorbed and
                       d.j <= e.i <= d.j + COMPLEMENT_REACH and e.i < hi), None)
-        if inner is not None and (d.type == "REQUEST" or inner.type == "CONSULT"):
+        if inner is not None and (d.type == "REQUEST" or inner.type == "CONSULT" or d.match.trigger.pos == "adj"):
             _absorb(d, inner)
         elif d.type == "REQUEST" and not d.verbal:
             d.j = _action_end(sent, d.j, hi)
@@ -160,9 +160,12 @@ def fold_complements(sent: Sentence, drafts: list[Draft]) -> None:
 def _absorb(d: Draft, inner: Draft) -> None:
     """Make `inner` the complement of `d`; its actors are the ones asked or agreeing."""
     inner.absorbed, d.complement, d.j = True, inner, inner.j
-    d.mode = d.mode or (DEMAND_MODES.get(inner.type, "change") if d.type == "REQUEST" else "meet")
-    if d.type == "REQUEST" and not d.roles.recipients:
-        d.roles.recipients = inner.roles.actors or inner.roles.recipients
+    if d.type == "REQUEST":
+        d.mode = d.mode or DEMAND_MODES.get(inner.type, "change")
+        d.roles.recipients = d.roles.recipients or inner.roles.actors or inner.roles.recipients
+    elif inner.type == "CONSULT":
+        d.mode = d.mode or "meet"
+    d.roles.recipients = d.roles.recipients or inner.roles.recipients   # «مستعدة للتعاون مع لندن»
 
 
 def _action_end(sent: Sentence, k: int, hi: int) -> int:
