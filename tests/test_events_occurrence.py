@@ -71,3 +71,13 @@ def test_events_occurrence_protesters_in_the_trigger_are_its_actors():
 def test_events_occurrence_place_after_joined_preposition_is_no_actor():
     events = [e for e in find_events(make_doc("وفي باريس توجه متظاهرون إلى مقر الجمعية الوطنية.")) if e.type == "PROTEST"]
     assert events and all(a.text != "باريس" for e in events for a in e.actors)
+
+
+def test_a_present_light_verb_in_a_relative_tells_what_goes_on():
+    import marsad
+    now = marsad.analyze("دخلت قافلة مساعدات إلى الغوطة الشرقية التي تشهد قتالا عنيفا بين فصائل المعارضة "
+                         "وقوات الجيش السوري. وقال مسؤول إن الوضع صعب. وأضاف أن القافلة عادت.",
+                         published="2018-03-10T10:00").events
+    assert [e.modality for e in now if e.type == "ASSAULT"] == ["happened"]
+    past = marsad.analyze("وزار الوزير المدينة التي شهدت قتالا عنيفا.", published="2018-03-10T10:00").events
+    assert [e.modality for e in past if e.type == "ASSAULT"] == ["historical"]

@@ -146,3 +146,14 @@ def test_events_participants_a_definite_meeting_takes_no_genitive():
             "شارك في الاجتماع وفد سوري يضم ممثلين عن وزارة الخارجية.")
     meetings = events_of(text, "CONSULT")
     assert [{a.country for a in e.actors} for e in meetings] == [{"SYR", "ISR"}]
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    # a feminine noun after a masculine head is the object, no adjective of it
+    ("وزار الوزير المدينة أمس.", "CONSULT", ["الوزير"], []),
+    # «، و» before a verb opens a clause with its own subject after the verb
+    ("وقال المتحدث إن الوفد غادر، وهاجمت القوات الإسرائيلية المدينة.", "ASSAULT", ["القوات الإسرائيلية"], []),
+])
+def test_events_participants_phrase_edges(text, etype, actors, recipients):
+    events = events_of(text, etype)
+    assert [([a.text for a in e.actors], [r.text for r in e.recipients]) for e in events] == [(actors, recipients)]

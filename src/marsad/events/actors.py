@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Actor, Entity
+from ..doc import Actor, Entity, Token
 from ..resources import read_tsv
 from ..text.normalize import normalize
 from .context import NONE, Sentence
@@ -64,7 +64,9 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
                  country=country, sector=sec, name=e.name)
 
 
-EACH_OF = ordered_class("each_of")      # «كل من»
+EACH_OF = ordered_class("each_of")
+FEMININE_ENDINGS = ordered_class("feminine_endings")    # ه first: the singular's ending
+FEMININE_NISBA = ordered_class("feminine_nisba_endings")      # «كل من»
 ON_BEHALF = closed_class("on_behalf")   # «باسم»
 
 
@@ -162,7 +164,7 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
         if sent.toks[j].norm in ON_BEHALF and j + 1 < hi:
             j += 1   # «المتحدث باسم وزارة الخارجية الإيرانية»: the body he speaks for
             continue
-        if (definite or j == head + 1) and _is_adjective(sent, j):
+        if (definite or j == head + 1) and _is_adjective(sent, j) and _agrees(sent.toks[head], sent.toks[j]):
             definite, j = True, j + 1  # «وزير الداخلية الفرنسي»: a genitive, then its adjectives
             continue
         break
@@ -194,6 +196,13 @@ def _is_adjective(sent: Sentence, k: int) -> bool:
     tok = sent.toks[k]
     return tok.is_word and is_definite(tok) and not sent.g.has("clause_openers", tok) \
         and k not in sent.trigger_starts
+
+
+def _agrees(head: Token, word: Token) -> bool:
+    """«زار الوزير المدينة»: a feminine noun (not a nisba) after a masculine singular head is its
+    object, no adjective of it («الوزير السابق», «القوات الحكومية» agree)."""
+    feminine_head = head.norm.endswith(FEMININE_ENDINGS)
+    return feminine_head or not word.norm.endswith(FEMININE_ENDINGS[:1]) or word.norm.endswith(FEMININE_NISBA)
 
 
 def _member_of(sent: Sentence, j: int, hi: int) -> tuple[Entity, int] | None:

@@ -9,7 +9,7 @@ from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from .actors import Phrase, entity_actor, head_sector, phrase_at
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import closed_class, is_definite, word_key
+from .grammar import GLUED, closed_class, is_definite, word_key
 from .triggers import Match
 
 # Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
@@ -122,6 +122,8 @@ def _adjacent(sent: Sentence, ph: Phrase, k: int) -> bool:
     lo, _ = sent.clause(k, HARD)
     if k - ph.j <= 2 and all(sent.bounds[b] == NONE for b in range(ph.j, k + 1)):
         return True
+    if sent.bounds[k] != NONE and sent.toks[k].prefix[:1] in GLUED:
+        return False   # «إن الوفد غادر، وهاجمت القوات المدينة»: «، و» opens a clause of its own
     return sent.g.has("complementizers", sent.toks[lo]) and ph.i == lo + 1
 
 

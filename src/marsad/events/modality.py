@@ -277,7 +277,15 @@ def _describes_person(sent: Sentence, m: Match) -> bool:
     someone or something already named; what it tells is background, not the sentence's news."""
     lo, _ = sent.clause(m.i, HARD)
     cleft = lo > 0 and sent.toks[lo - 1].norm in CLEFT_PRONOUNS
-    return sent.toks[lo].norm in RELATIVES and m.i - lo <= 3 and not cleft
+    return sent.toks[lo].norm in RELATIVES and m.i - lo <= 3 and not cleft and not _present_support(sent, lo + 1)
+
+
+def _present_support(sent: Sentence, k: int) -> bool:
+    """«الغوطة التي تشهد قتالا عنيفا»: a light verb in the present tells what goes on now."""
+    if k >= len(sent.toks) or not sent.g.has("support_verbs", sent.toks[k]):
+        return False
+    tok = sent.toks[k]
+    return _imperfect(sent, k) and tok.lemma[:1] != tok.norm[:1]
 
 
 RELATIVES = closed_class("short_relatives")
