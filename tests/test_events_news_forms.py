@@ -280,3 +280,10 @@ def test_readiness_to_act_is_an_offer():
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, e.trigger.text, {a.country for a in e.actors}, {a.country for a in e.recipients})
             for e in events] == [("AGREE", "مستعدة للتعاون", {"RUS"}, {"GBR"})]
+
+
+def test_acting_under_an_agreement_reports_no_new_agreement():
+    text = ("وبموجب اتفاق رعته روسيا، يتعاقب خروج المسلحين وأسرهم من مدن الغوطة الشرقية. "
+            "وقال مسؤول إن الحافلات وصلت. وأضاف أن العملية مستمرة.")
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [e.modality for e in events if e.type == "AGREE"] in ([], ["historical"])
