@@ -287,3 +287,13 @@ def test_acting_under_an_agreement_reports_no_new_agreement():
             "وقال مسؤول إن الحافلات وصلت. وأضاف أن العملية مستمرة.")
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [e.modality for e in events if e.type == "AGREE"] in ([], ["historical"])
+
+
+def test_measures_announced_are_the_announcers_and_each_counts():
+    text = ("وأعلنت رئيسة الوزراء البريطانية تيريزا ماي عن طرد 23 دبلوماسيا روسيا وتعليق الاتصالات "
+            "الرفيعة المستوى مع روسيا.")
+    events = marsad.analyze(text, published="2018-03-14T10:00").events
+    assert [(e.type, e.trigger.text, {a.country for a in e.actors}, {a.country for a in e.recipients})
+            for e in events] == [("SANCTION", "طرد 23 دبلوماسيا", {"GBR"}, {"RUS"}),
+                                 ("SANCTION", "تعليق الاتصالات", {"GBR"}, {"RUS"})]
+

@@ -170,7 +170,9 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
     k = m.j
     side = roles.recipients if m.trigger.type in PATIENT_TYPES else roles.actors
     adj = sent.entity_at(k)
-    if adj and adj[0].label == "NORP" and not sent.toks[k].prefix:
+    if adj and adj[0].label == "NORP" and not sent.toks[k].prefix and _ends_on_object(sent, m):
+        roles.recipients = [a for a in (entity_actor(adj[0]),) if a]   # «طرد 23 دبلوماسيا روسيا»
+    elif adj and adj[0].label == "NORP" and not sent.toks[k].prefix:
         roles.actors, k = _demonym_pair(sent, k, hi)
     elif k < hi and sent.bounds[k] == NONE and not sent.toks[k].prefix:
         # «شارك في الاجتماع وفد سوري»: a definite noun takes no genitive

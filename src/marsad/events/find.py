@@ -8,7 +8,7 @@ from itertools import groupby
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import done_by_time, lasting_state, names_a_thing
-from .context import HARD, MIN_SENTENCES, SOFT, Sentence, prepare, short_mentions
+from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, IMPERFECT, letters, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
                     obligations)
@@ -234,6 +234,8 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     if d.type in SPEECH_TYPES or d.possessive:
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
     if not d.verbal:
+        if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
+            return own   # «أعلنت ماي عن طرد 23 دبلوماسيا روسيا»: she announces her government's act
         return subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
     lo, _ = sent.clause(d.i, HARD)
     for k in range(d.i - 1, max(lo, d.i - 3) - 1, -1):
@@ -250,6 +252,15 @@ def _relative_subject(sent: Sentence, d: Draft) -> bool:
     takes the antecedent as its object («المدينة التي تحاصرها»)."""
     tok = sent.toks[d.i]
     return d.i > 0 and sent.toks[d.i - 1].norm in RELATIVES and not d.roles.passive and not tok.suffix
+
+
+def _announced_act(sent: Sentence, d: Draft) -> Phrase | None:
+    """The subject of a reporting verb whose object is the act noun itself (maybe after «عن»)."""
+    ph = speaker_before(sent, d.i)
+    if ph is None or ph.j > d.i:
+        return None
+    gap = [t.norm for t in sent.toks[ph.j:d.i]]
+    return ph if gap in ([], ["عن"]) and all(sent.bounds[b] == NONE for b in range(ph.j, d.i + 1)) else None
 
 
 def _meeting_during(sent: Sentence, d: Draft) -> bool:
@@ -322,9 +333,13 @@ def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
     actors folded into one of its type in the same sentence («قتل ثمانية … عندما فجر انتحاري نفسه»)."""
     out: list[Draft] = []
     for d in drafts:
-        same = next((e for e in out if e.type == d.type and e.modality == d.modality and (
-            sent.clause(e.i, SOFT)[0] == sent.clause(d.i, SOFT)[0]
-            or (not e.roles.actors or not d.roles.actors) and not _two_verbs(e, d))), None)
+        same = next((e for e in out if e.type == d.type and e.modality == d.modality
+                     and not _listed_measures(sent, e, d) and (
+                         sent.clause(e.i, SOFT)[0] == sent.clause(d.i, SOFT)[0]
+                         or (not e.roles.actors or not d.roles.actors) and not _two_verbs(e, d))), None)
+        partner = next((e for e in out if _listed_measures(sent, e, d)), None)
+        if same is None and partner is not None and d.inherited and partner.roles.actors:
+            d.roles.actors = list(partner.roles.actors)   # «طرد دبلوماسيين وتعليق الاتصالات»: one side's
         if same is None:
             out.append(d)
         else:
@@ -335,6 +350,13 @@ def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
 def _two_verbs(a: Draft, b: Draft) -> bool:
     """Two finite verbs are two acts even when one leaves its subject unsaid («استنكرت … واتهمت»)."""
     return a.match.trigger.pos == b.match.trigger.pos == "verb"
+
+
+def _listed_measures(sent: Sentence, a: Draft, b: Draft) -> bool:
+    """«طرد 23 دبلوماسيا وتعليق الاتصالات»: different act nouns joined by «و» are several measures
+    (one meeting may be named twice: «لقاء … والاجتماع»)."""
+    return a.type != "CONSULT" and not a.verbal and not b.verbal and sent.toks[b.i].prefix[:1] in GLUED \
+        and a.match.trigger.form != b.match.trigger.form
 
 
 def _fill_from(keep: Draft, other: Draft) -> None:
