@@ -105,3 +105,15 @@ def test_entities_places_world_city_keeps_its_link(text, place, country):
 ])
 def test_entities_places_idiom_is_no_place(text, absent):
     assert absent not in {t for t, _ in entities(text)}, entities(text)
+
+
+def test_entities_a_former_state_is_a_place_with_its_id():
+    from conftest import rule_entities
+    found = [(e.text, e.label, e.kb_id) for e in rule_entities("وكان سكريبال ضابطا في الاتحاد السوفياتي قبل انهياره.")]
+    assert ("الاتحاد السوفياتي", "LOC", "Q15180") in found, found
+
+
+def test_entities_a_listed_full_name_takes_no_adverb_as_surname():
+    from conftest import rule_entities
+    found = [(e.text, e.label) for e in rule_entities("أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي احترازيا أمس.")]
+    assert ("نيكولا ساركوزي", "PER") in found, found

@@ -26,7 +26,8 @@ def foreign_name_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[
             continue
         m = 0
         while m < MAX_SURNAME and i + n + m < len(toks) and joined(text, toks, i + n + m - 1, i + n + m + 1) \
-                and _surname_word(toks[i + n + m], lex) and not _given_at(names, toks, i + n + m)[1]:
+                and _surname_word(toks[i + n + m], lex) and not _given_at(names, toks, i + n + m)[1] \
+                and not (m and _listed_person(toks[i:i + n + m], lex)):
             m += 1
         if m:
             out.append(Candidate(i, i + n + m, Entry("PER", "rule"), 1.3, skip))
@@ -50,6 +51,12 @@ def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> tuple[int, in
         if toks[i].norm[:1] == CONJUNCTION and not toks[i].prefix and (words[0][1:],) + words[1:] in names:
             return n, len(CONJUNCTION)
     return 0, 0
+
+
+def _listed_person(toks: list[Token], lex: Lexicon) -> bool:
+    """«نيكولا ساركوزي احترازيا»: a listed full name is whole; the unknown word after it is no surname."""
+    entry = lex.get(tuple(tkey(t) for t in toks), False)
+    return entry is not None and entry.label == "PER"
 
 
 def _surname_word(tok: Token, lex: Lexicon) -> bool:
