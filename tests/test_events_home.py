@@ -40,3 +40,13 @@ def test_events_article_body_tells_its_news_a_lone_sentence_may_recall():
     in_article = [e.modality for e in analyze(article, published="2018-03-07").events
                   if e.trigger.text == "المحادثات"]
     assert modality == ["historical"] and in_article == ["happened"]
+
+
+def test_events_home_a_headline_opening_on_a_country_names_it():
+    text = ("مصر: المحكمة الدستورية تلغي الأحكام بشأن الجزيرتين\n\n"
+            "ألغت المحكمة الدستورية العليا السبت الأحكام المتعلقة بالاتفاقية مع السعودية.\n\n"
+            "وكانت الحكومة أعلنت في نيسان/أبريل 2016 اتفاقية تمنح السيادة على الجزيرتين إلى السعودية.\n\n"
+            "وقالت السعودية إن الاتفاقية تعزز العلاقات.")
+    doc = analyze(text, published="2018-03-04")
+    event = next(e for e in doc.events if e.trigger.text == "اتفاقية")
+    assert [(a.text, a.country) for a in event.actors] == [("الحكومة", "EGY")]

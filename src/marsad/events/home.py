@@ -22,10 +22,23 @@ STORY_BLOCKS = ("title", "body", "subheading")
 def home_country(doc: Doc) -> str | None:
     """The country that most of an article's entities belong to, when one clearly leads (the
     caller asks only for an article: a lone sentence has no focus to lend)."""
+    headed = _title_country(doc)
+    if headed:
+        return headed
     story = [(b.start, b.end) for b in doc.blocks_of(*STORY_BLOCKS)]
     counts = Counter(e.metonym_for or e.country for e in doc.entities
                      if (e.metonym_for or e.country) and _in(story, e.start))
     return leading_country(counts, SHARE, MIN_MENTIONS)
+
+
+def _title_country(doc: Doc) -> str | None:
+    """«مصر: المحكمة الدستورية تلغي …»: a headline opening on a country and a colon names it."""
+    for b in doc.blocks_of("title"):
+        first = next((e for e in doc.entities if b.start <= e.start < b.end), None)
+        if first is not None and first.label == "LOC" and first.country \
+                and not doc.text[b.start:first.start].strip() and doc.text[first.end:first.end + 2].strip() == ":":
+            return first.country
+    return None
 
 
 def _in(spans: list[tuple[int, int]], k: int) -> bool:
