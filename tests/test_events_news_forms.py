@@ -297,3 +297,9 @@ def test_measures_announced_are_the_announcers_and_each_counts():
             for e in events] == [("SANCTION", "طرد 23 دبلوماسيا", {"GBR"}, {"RUS"}),
                                  ("SANCTION", "تعليق الاتصالات", {"GBR"}, {"RUS"})]
 
+
+
+def test_holding_a_session_is_a_meeting():
+    events = marsad.analyze("عقد مجلس الأمن الدولي جلسة طارئة لبحث الوضع في الغوطة.",
+                            published="2018-03-14T10:00").events
+    assert [(e.type, e.trigger.text) for e in events] == [("CONSULT", "عقد مجلس الأمن الدولي جلسة")]
