@@ -303,3 +303,8 @@ def test_holding_a_session_is_a_meeting():
     events = marsad.analyze("عقد مجلس الأمن الدولي جلسة طارئة لبحث الوضع في الغوطة.",
                             published="2018-03-14T10:00").events
     assert [(e.type, e.trigger.text) for e in events] == [("CONSULT", "عقد مجلس الأمن الدولي جلسة")]
+
+
+def test_a_request_for_comment_is_no_demand():
+    events = marsad.analyze("ولم ترد السفارة على طلب التعليق.", published="2018-03-14T10:00").events
+    assert [e.type for e in events] == []
