@@ -297,7 +297,7 @@ def _word_marker(v: View, k: int, cue: Cue, stop: int, lex: QuoteLexicon) -> Com
             return None  # «معلومات تشير إلى مسؤولية روسيا»: indicates, not says
         if _subject_words(v, cue.j, k, lex) > MAX_SUBJECT:
             return None  # «أكد الوفد السوري رفضه القاطع لأي وجود … على الأراضي»: an object came first
-        return Complement(v.start(nxt), k, False, False, k)
+        return Complement(v.start(k), k, False, False, k)   # «أعلنت عن طرد …»: the verb's complement
     return None
 
 
