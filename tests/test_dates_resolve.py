@@ -50,9 +50,12 @@ def test_resolve_month_by_direction(month, direction, want):
 
 @pytest.mark.parametrize("anchor,month,tense,want", [
     (SUNDAY, 12, None, (2025, 12)),
-    (date(2018, 3, 8), 8, None, (2018, 8)),
+    (date(2018, 3, 8), 8, None, (2017, 8)),   # no cue: news tells what happened («هاجموا … في آب»)
     (date(2018, 3, 8), 8, -1, (2017, 8)),   # «منذ أواخر آب» cannot be in the future
-    (date(2018, 3, 15), 9, None, (2018, 9)),
+    (date(2018, 3, 15), 9, None, (2017, 9)),
+    (date(2018, 3, 15), 4, None, (2018, 4)),  # next month stays ahead
+    (date(2018, 3, 15), 5, None, (2018, 5)),
+    (date(2018, 3, 15), 8, 1, (2018, 8)),     # «حتى آب»: a coming one
 ])
 def test_resolve_nearest_month(anchor, month, tense, want):
     assert nearest_month(anchor, month, tense) == want

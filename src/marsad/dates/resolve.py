@@ -89,16 +89,28 @@ def month_by_direction(anchor: date, month: int, direction: int) -> tuple[int, i
     return year, month
 
 
+PAST_LEAN = 4     # months a past occurrence must be nearer after «حتى»
+FUTURE_LEAN = 7   # months a coming occurrence must be nearer with no cue at all
+
+
 def nearest_month(anchor: date, month: int, tense: int | None = None) -> tuple[int, int]:
     """A month named without a year: the occurrence nearest the anchor (this year on a tie);
     with tense -1 («منذ مارس») the latest one not after the anchor; +1 («حتى مايو») leans to the
-    coming one (a past one must be four months nearer to win)."""
+    coming one (a past one must be four months nearer to win). Without a cue news tells what has
+    happened, so a coming month must be seven months nearer to win: in March, «في أبريل» is next
+    month, «حزيران/يونيو» and «آب/أغسطس» are last year's."""
     here = anchor.year * 12 + anchor.month
     options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                if tense is None or tense > 0 or y * 12 + month <= here]
-    best = min((abs((y * 12 + month) - here) + (4 if tense and tense > 0 and y * 12 + month < here else 0),
-                y != anchor.year, y) for y in options)
-    return best[2], month
+    return min((abs((y * 12 + month) - here) + _lean(tense, y * 12 + month - here), y != anchor.year, y)
+               for y in options)[2], month
+
+
+def _lean(tense: int | None, ahead: int) -> int:
+    """Months added to one occurrence's distance: a past one after «حتى», a coming one without a cue."""
+    if tense and tense > 0:
+        return PAST_LEAN if ahead < 0 else 0
+    return FUTURE_LEAN if tense is None and ahead > 0 else 0
 
 
 def nearest_day(anchor: date, month: int, day: int, tense: int | None = None) -> date | None:
