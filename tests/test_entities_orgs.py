@@ -205,3 +205,17 @@ def test_entities_a_portfolio_and_demonym_name_the_ministry(text, span, country)
 ])
 def test_entities_a_portfolio_qualifying_a_noun_is_no_ministry(text):
     assert not [e for e in rule_entities(text) if e.label == "ORG" and e.text.startswith(("الخارجية", "الداخلية"))]
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("وقالت الشرطة الفرنسية إن التحقيق مستمر.", "الشرطة الفرنسية", "FRA"),
+    ("وقالت الاستخبارات الأمريكية إن التقرير دقيق.", "الاستخبارات الأمريكية", "USA"),
+])
+def test_entities_national_police_and_intelligence(text, span, country):
+    found = [(e.text, e.label, e.country) for e in rule_entities(text)]
+    assert (span, "ORG", country) in found, found
+
+
+def test_entities_a_masculine_nisba_after_a_feminine_plural_head_is_another_nouns():
+    found = [(e.text, e.label) for e in rule_entities("على خلفية تسميم رجل الاستخبارات الروسي السابق سيرغي سكريبال.")]
+    assert not [t for t, label in found if label == "ORG"], found

@@ -21,6 +21,7 @@ PROCLITIC_LETTERS = closed_class("proclitic_letters")
 NISBA_ENDINGS = tuple(sorted(closed_class("nisba_endings")))
 FIELD_PREFIXES = closed_class("field_prefixes")
 PORTFOLIOS = closed_class("ministry_portfolios")
+FEMININE_PLURAL = tuple(closed_class("feminine_plural_endings"))
 
 
 def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -182,14 +183,17 @@ def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -
     """Definite adjectives after the chain's end; a definite noun there starts a new phrase."""
     n = 0
     while k + n < len(toks) and n < MAX_ORG_TAIL and joined(text, toks, prev + n, k + n + 1) \
-            and is_adjective(toks[k + n], lex) and not (n and _disagrees(toks[k + n - 1], toks[k + n])):
+            and is_adjective(toks[k + n], lex) and not _disagrees(toks[k + n - 1], toks[k + n], n):
         n += 1
     return n
 
 
-def _disagrees(before: Token, adjective: Token) -> bool:
+def _disagrees(before: Token, adjective: Token, n: int) -> bool:
     """«التلفزيون المصري الرسمية»: a feminine adjective after a masculine singular nisba qualifies
-    some other noun, so it ends the name."""
+    some other noun, so it ends the name; so does a masculine nisba right after a feminine plural
+    head («رجل الاستخبارات الروسي»)."""
+    if not n:   # only the head itself: «مكتب الانتخابات المركزي» agrees with «مكتب»
+        return _head(before) is not None and before.norm.endswith(FEMININE_PLURAL) and adjective.norm.endswith("ي")
     return before.norm.endswith("ي") and adjective.norm.endswith("ه")
 
 
