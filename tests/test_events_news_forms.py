@@ -308,3 +308,12 @@ def test_holding_a_session_is_a_meeting():
 def test_a_request_for_comment_is_no_demand():
     events = marsad.analyze("ولم ترد السفارة على طلب التعليق.", published="2018-03-14T10:00").events
     assert [e.type for e in events] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقالت زخاروفا واصفة لندن بأنها مركز غسيل الأموال القذرة.", [("ACCUSE", "واصفة")]),
+    ("ووصف الوزير المحادثات بأنها بناءة ومثمرة.", []),                  # praise is no accusation
+])
+def test_describing_someone_in_words_of_blame_is_an_accusation(text, expected):
+    events = marsad.analyze(text, published="2018-03-14T10:00").events
+    assert [(e.type, e.trigger.text) for e in events] == expected
