@@ -35,3 +35,10 @@ def test_entities_titles_bare_title_is_no_later_mention():
     text = "استقبل الرئيس السيسي الوفد. وشكر الضيوف الرئيس على الحفاوة."
     found = entities(text)
     assert ("الرئيس", "PER") not in found, found
+
+
+def test_entities_an_envoy_of_a_country_takes_its_country():
+    from conftest import rule_entities
+    text = "وصف مندوب الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي التصعيد بالخطير."
+    found = [(e.text, e.label, e.country) for e in rule_entities(text)]
+    assert ("منصور العتيبي", "PER", "KWT") in found, found

@@ -6,6 +6,7 @@ from .lexicon import closed_class, word_table
 from .rules import Candidate, longest
 
 TITLE_REACH = 5  # tokens from a title word to the organisation it heads («مدير المرصد السوري»)
+ENVOY_REACH = 9  # tokens back from a name over its title phrase to «مندوب الكويت»
 AFTER_REACH = 6  # tokens after the name's title word in which its demonym or organisation may come
 APPOSITION_MARKS = closed_class("apposition_marks")  # «،» «-» that open a title after a name
 APPOSITION_PRONOUNS = closed_class("apposition_pronouns")  # «وهو», «وهي» before the title
@@ -15,7 +16,8 @@ def apposition_country(text: str, toks: list[Token], c: Candidate,
                        chosen: list[Candidate]) -> str | None:
     """The country of the title phrase in apposition to a person's name: «مدير المرصد السوري رامي
     عبد الرحمن» (the organisation just before), «مايكل سميث، وزير الخارجية الأسترالي» (after)."""
-    return _organisation_before(text, toks, c, chosen) or _title_after(text, toks, c, chosen)
+    return _organisation_before(text, toks, c, chosen) or _title_after(text, toks, c, chosen) \
+        or _envoy_of(text, toks, c, chosen)
 
 
 def _organisation_before(text: str, toks: list[Token], c: Candidate,
@@ -44,6 +46,17 @@ def _title_after(text: str, toks: list[Token], c: Candidate, chosen: list[Candid
     inside = [x for x in chosen if k < x.i < stop and x.entry.country
               and x.entry.label in ("NORP", "ORG")]
     return min(inside, key=lambda x: x.i).entry.country if inside else None
+
+
+def _envoy_of(text: str, toks: list[Token], c: Candidate, chosen: list[Candidate]) -> str | None:
+    """«مندوب الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي», «وزير خارجية فرنسا جان إيف
+    لودريان»: a title naming a country opens the unbroken title phrase before the name."""
+    start = c.i
+    while start > 0 and c.i - start < ENVOY_REACH and not _gap(text, toks, start).strip():
+        start -= 1
+    places = [x for x in chosen if start <= x.i and x.j <= c.i and x.entry.label == "LOC" and x.entry.country
+              and x.i > 0 and _title_within(toks, max(0, x.i - 2), x.i)]
+    return places[0].entry.country if places else None
 
 
 def _gap(text: str, toks: list[Token], k: int) -> str:
