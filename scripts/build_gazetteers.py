@@ -502,6 +502,7 @@ REGIONS = [
     (["الجولان", "هضبة الجولان", "الجولان المحتل"], "", "Golan Heights", "SYR"),
     (["إقليم كردستان", "كردستان العراق", "إقليم كردستان العراق"], "", "Kurdistan Region", "IRQ"),
     (["دارفور"], "", "Darfur", "SDN"),
+    (["كاتالونيا", "كتالونيا", "إقليم كاتالونيا", "إقليم كتالونيا"], "Q5705", "Catalonia", "ESP"),
 ]
 
 # Arabic generic word for the first-level subdivisions of a country (ISO alpha-2).

@@ -117,3 +117,9 @@ def test_entities_a_listed_full_name_takes_no_adverb_as_surname():
     from conftest import rule_entities
     found = [(e.text, e.label) for e in rule_entities("أوقفت الشرطة الرئيس الأسبق نيكولا ساركوزي احترازيا أمس.")]
     assert ("نيكولا ساركوزي", "PER") in found, found
+
+
+def test_entities_catalonia_is_a_spanish_region():
+    from conftest import rule_entities
+    found = [(e.text, e.label, e.country, e.kb_id) for e in rule_entities("اعتقلت الحكومة الإسبانية قادة الانفصال في كتالونيا.")]
+    assert ("كتالونيا", "LOC", "ESP", "Q5705") in found, found
