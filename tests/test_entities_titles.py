@@ -42,3 +42,9 @@ def test_entities_an_envoy_of_a_country_takes_its_country():
     text = "وصف مندوب الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي التصعيد بالخطير."
     found = [(e.text, e.label, e.country) for e in rule_entities(text)]
     assert ("منصور العتيبي", "PER", "KWT") in found, found
+
+
+def test_entities_a_listed_foreign_name_opening_on_el_follows_a_title():
+    from conftest import rule_entities
+    found = [(e.text, e.label) for e in rule_entities("وأقامت الملكة إليزابيث مأدبة غداء على شرف ولي العهد.")]
+    assert ("إليزابيث", "PER") in found, found

@@ -8,6 +8,7 @@ from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
+from .foreign import foreign_given_names
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
@@ -41,8 +42,9 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
     The name follows the title directly, or a given name comes a few words later («الرئيس
     السابق بشار الأسد»), or it follows the comma that closes the title phrase.
     """
-    if k < len(toks) and _name_like(toks[k]) and not toks[k].norm.startswith("ال"):
-        return k, False
+    if k < len(toks) and _name_like(toks[k]) and (not toks[k].norm.startswith("ال")
+                                                  or (toks[k].norm,) in foreign_given_names()):
+        return k, False   # «الملكة إليزابيث»: «إل…» of a listed foreign name is no article
     for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
         part = lex.name_part(toks[m].text, toks[m].norm)
         if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT \
@@ -85,7 +87,8 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         n += 1
     if after_comma and n and not (_ends_phrase(text, toks, k + n - 1) and _foreign(toks[k:k + n])):
         return _name_run(text, toks, k, lex, after_comma=False)
-    return n if n >= 2 or (n == 1 and not is_known(strip_tashkeel(toks[k].text))) else 0
+    alone = n == 1 and (not is_known(strip_tashkeel(toks[k].text)) or (toks[k].norm,) in foreign_given_names())
+    return n if n >= 2 or alone else 0
 
 
 def _place(tok: Token, lex: Lexicon) -> bool:
