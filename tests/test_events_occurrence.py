@@ -81,3 +81,12 @@ def test_a_present_light_verb_in_a_relative_tells_what_goes_on():
     assert [e.modality for e in now if e.type == "ASSAULT"] == ["happened"]
     past = marsad.analyze("وزار الوزير المدينة التي شهدت قتالا عنيفا.", published="2018-03-10T10:00").events
     assert [e.modality for e in past if e.type == "ASSAULT"] == ["historical"]
+
+
+def test_the_act_a_performing_verb_takes_with_ba_is_news():
+    import marsad
+    text = ("وقام المحتجون الغاضبون في القاهرة بالتظاهر أمام السفارة الأمريكية. وقال مسؤول إن الوضع هادئ. "
+            "وأضاف أن الشرطة انتشرت.")
+    events = marsad.analyze(text, published="2018-03-10T10:00").events
+    assert [(e.type, e.trigger.text, e.modality) for e in events if e.type == "PROTEST"] == [
+        ("PROTEST", "التظاهر", "happened")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import closed_class, is_definite
-from .occurrence import ANCHORED_TYPES, SUPPORT_REACH, noun_is_reported
+from .occurrence import ANCHORED_TYPES, SUPPORT_REACH, noun_is_reported, performed
 from .triggers import Match
 
 REFERENCE_PREPOSITIONS = closed_class("reference_prepositions")   # «التحقيق في الهجوم»
@@ -51,7 +51,7 @@ def is_reference(sent: Sentence, m: Match) -> bool:
         return False  # an article's body goes on telling its news («ترشيح مشترك بين …»)
     if sent.waging_verb(m.j) is not None:
         return False  # «الهجوم الذي تشنه تركيا»: who wages it is told
-    return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i)
+    return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i) or performed(sent, m.i)
                 or _indefinite(sent, m) or _dated(sent, m.i))
 
 
@@ -93,6 +93,8 @@ def after_event_verb(sent: Sentence, k: int) -> bool:
     if k == 0 or sent.bounds[k] != NONE:
         return False
     if sent.g.has("event_subject_verbs", sent.toks[k - 1]) or sent.g.has("directing_verbs", sent.toks[k - 1]):
+        return True
+    if performed(sent, k):
         return True
     subject = next((i for i, (_, j) in sent.entities.items() if j == k), None)
     return subject is not None and subject > 0 and sent.bounds[subject] == NONE \

@@ -22,6 +22,8 @@ ANCHORED_TYPES = frozenset(("ASSAULT", "PROTEST"))
 COUNT_REACH = 4      # «خطفوا أربعة أوروبيين», «تظاهر نحو ألفي شخص»: words between an act and its count
 PLACE_REACH = 4      # «هجوم في الرمادي»: words between an act and the locative of its place
 SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»: words between a light verb and its act
+PERFORM_REACH = 7   # tokens back from «بالاحتجاج» to «قام» past its subject
+PERFORMED_WITH = "ب"   # the preposition a performing verb takes its act with
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
 # Closed classes (data/events/grammar.yaml): the conjunctions opening a sentence, and the
 # prepositions of «بعد يومين من اغتياله».
@@ -137,9 +139,20 @@ def _is_place(sent: Sentence, k: int) -> bool:
     return bool(hit and hit[0].label == "LOC") or word_key(sent.toks[k].norm) in place_words()
 
 
+def performed(sent: Sentence, k: int) -> bool:
+    """«قام متظاهرون في ضواحي نابولي بالاحتجاج»: the act a performing verb earlier in the clause,
+    past its subject, takes with «بـ»."""
+    if sent.toks[k].prefix != PERFORMED_WITH:
+        return False
+    lo, _ = sent.clause(k, SOFT)
+    return any(sent.g.has("performing_verbs", t) for t in sent.toks[max(lo, k - PERFORM_REACH):k])
+
+
 def _supported(sent: Sentence, m: Match) -> bool:
     """A light verb that governs the act from just before it in its clause («شن الجيش هجوما»,
     «تعرضت لهجوم»), with no other act between them."""
+    if performed(sent, m.i):
+        return True
     lo, _ = sent.clause(m.i, HARD)
     for k in range(m.i - 1, max(lo, m.i - SUPPORT_REACH) - 1, -1):
         if sent.g.has("support_verbs", sent.toks[k]):
