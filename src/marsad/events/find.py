@@ -167,6 +167,9 @@ def _referents(sent: Sentence, drafts: list[Draft], state: Discourse) -> dict[in
     return out
 
 
+OWN_ACTORS = ("", "clause")   # where an actor came from when the clause itself names it
+
+
 def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> None:
     """Actors for a trigger whose clause names none: speaker, clause subject, or the discourse."""
     roles = d.roles
@@ -181,8 +184,6 @@ def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) ->
         recipients = {a.country for a in roles.recipients if a.country}   # named ones may
         roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
 
-
-OWN_ACTORS = ("", "clause")   # «طالب أعضاء بمجلس النواب الأمريكي مدير مكتب التحقيقات الفيدرالي»
 
 
 def _names_the_pair(sent: Sentence, a: Actor) -> bool:
@@ -259,8 +260,9 @@ def _announced_act(sent: Sentence, d: Draft) -> Phrase | None:
     ph = speaker_before(sent, d.i)
     if ph is None or ph.j > d.i:
         return None
-    gap = [t.norm for t in sent.toks[ph.j:d.i]]
-    return ph if gap in ([], ["عن"]) and all(sent.bounds[b] == NONE for b in range(ph.j, d.i + 1)) else None
+    gap = sent.toks[ph.j:d.i]
+    direct = not gap or len(gap) == 1 and sent.g.has("announcing_prepositions", gap[0])
+    return ph if direct and all(sent.bounds[b] == NONE for b in range(ph.j, d.i + 1)) else None
 
 
 def _meeting_during(sent: Sentence, d: Draft) -> bool:
