@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Actor, Entity, Token
-from ..resources import read_tsv
+from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from .context import NONE, Sentence
 from .grammar import closed_class, is_definite, ordered_class, word_key
@@ -64,10 +64,12 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
                  country=country, sector=sec, name=e.name)
 
 
-EACH_OF = ordered_class("each_of")
+EACH_OF = ordered_class("each_of")      # «كل من»
 FEMININE_ENDINGS = ordered_class("feminine_endings")    # ه first: the singular's ending
-FEMININE_NISBA = ordered_class("feminine_nisba_endings")      # «كل من»
+FEMININE_NISBA = ordered_class("feminine_nisba_endings")
 ON_BEHALF = closed_class("on_behalf")   # «باسم»
+MEMBERSHIP = closed_class("membership_prepositions")   # «مسؤول في وزارة …»
+MEMBERSHIP_CLITIC = read_yaml("events/grammar.yaml")["membership_clitic"]   # «أعضاء بمجلس …»
 
 
 def phrase_at(sent: Sentence, k: int, hi: int) -> Phrase | None:
@@ -210,8 +212,8 @@ def _member_of(sent: Sentence, j: int, hi: int) -> tuple[Entity, int] | None:
     member belongs to, named after «بـ» or «في», gives the country."""
     if j >= hi or sent.bounds[j] != NONE:
         return None
-    k = j + 1 if sent.toks[j].norm == "في" and not sent.toks[j].prefix else j
-    if k == j and sent.toks[j].prefix != "ب" or k >= hi:
+    k = j + 1 if sent.toks[j].norm in MEMBERSHIP and not sent.toks[j].prefix else j
+    if k == j and sent.toks[j].prefix != MEMBERSHIP_CLITIC or k >= hi:
         return None
     hit = sent.entity_at(k)
     return hit if hit and hit[0].label == "ORG" and hit[0].country else None

@@ -132,7 +132,8 @@ def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:
 
 def coordinate(sent: Sentence, drafts: list[Draft]) -> None:
     """«لم يسفر عن اتفاقات أو تفاهمات»: a trigger joined to one of its own type by «أو» or «و»
-    shares its modality (draft.extra["with"]), and the two become one event."""
+    shares its modality (draft.extra["with"]); joined by «أو», or the same noun again, the two
+    become one event (different nouns joined by «و» stay several measures: find._merged)."""
     for e, d in zip(drafts, drafts[1:]):
         if d.type != e.type or d.verbal or e.verbal or e.absorbed or e.anaphoric:
             continue

@@ -335,11 +335,12 @@ def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:
     actors folded into one of its type in the same sentence («قتل ثمانية … عندما فجر انتحاري نفسه»)."""
     out: list[Draft] = []
     for d in drafts:
-        same = next((e for e in out if e.type == d.type and e.modality == d.modality
-                     and not _listed_measures(sent, e, d) and (
+        measures = [_listed_measures(sent, e, d) for e in out]
+        same = next((e for e, other in zip(out, measures) if not other and e.type == d.type
+                     and e.modality == d.modality and (
                          sent.clause(e.i, SOFT)[0] == sent.clause(d.i, SOFT)[0]
                          or (not e.roles.actors or not d.roles.actors) and not _two_verbs(e, d))), None)
-        partner = next((e for e in out if _listed_measures(sent, e, d)), None)
+        partner = next((e for e, other in zip(out, measures) if other), None)
         if same is None and partner is not None and d.inherited and partner.roles.actors:
             d.roles.actors = list(partner.roles.actors)   # «طرد دبلوماسيين وتعليق الاتصالات»: one side's
         if same is None:
