@@ -71,6 +71,21 @@ def test_entities_rules_find_span(text, span, label):
     assert found and found[0].label == label, entities(text)
 
 
+@pytest.mark.parametrize("text, group", [
+    ("وأكد أن المسلمين والمسيحيين في مصر شركاء في الوطن", "المسلمين"),
+    ("وأكد أن المسلمين والمسيحيين في مصر شركاء في الوطن", "المسيحيين"),
+    ("ويتوزع مقاعد البرلمان اللبناني الموارنة والسنة والشيعة", "الموارنة"),
+    ("وتخشى الأقلية من العلويين في حمص من أعمال انتقامية", "العلويين"),
+])
+def test_entities_religious_communities_are_groups(text, group):
+    found = by_text(entities(text), group)
+    assert found and found[0].label == "NORP" and not found[0].country, entities(text)
+
+
+def test_entities_upper_floor_is_no_community():
+    assert not by_text(entities("وصعد الحراس إلى الطابق العلوي من المبنى"), "العلوي")
+
+
 @pytest.mark.parametrize("text,not_a_place", [
     ("وصل الوفد يوم الخميس إلى العاصمة", "الخميس"),
     ("جاء ذلك في إطار جهود إقليمية", "إطار"),

@@ -61,3 +61,21 @@ def test_entities_cues_no_person_without_a_name(text):
 ])
 def test_entities_cues_inflected_dictionary_words_are_no_foreign_names(word, expected):
     assert inflected(word) is expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("عماد : الكل بنصح إذا بدك تتجوز", "عماد"),
+    ("عاطف : مش المهم في نفط . يا هلا يا هلا", "عاطف"),
+    ("محمد سعد الحسن : من كبار الملاكين في قرية اللجون", "محمد سعد الحسن"),
+])
+def test_entities_cues_a_transcript_line_opens_on_its_speaker(text, name):
+    assert (name, "PER") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "مصر : الحكومة تعلن خطة جديدة للدعم",
+    "الرئيس : لا نقبل بهذا",
+    "ابو : يا خوي يا فاخر بدنا نفهم",
+])
+def test_entities_cues_no_speaker_but_a_name_before_the_colon(text):
+    assert not [e for e in entities(text) if e[1] == "PER" and e[0] != "فاخر"], entities(text)

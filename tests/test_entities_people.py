@@ -133,3 +133,11 @@ def test_entities_coref_a_role_phrase_gives_no_short_name():
     doc = analyze("استقبل ترامب ولي العهد السعودي في واشنطن. وأشاد بالعلاقة الودية مع ولي العهد النافذ. "
                   "وقال إن ولي العهد سيزور نيويورك.")
     assert "ولي" not in [e.text for e in doc.entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("رسالة من يوسف سليمان عطا الله إلى هيئة مجلس محلي البيرة", "يوسف سليمان عطا الله"),
+    ("وقال حسن نصر الله في خطاب متلفز إن الحزب مستعد", "حسن نصر الله"),
+])
+def test_entities_people_a_listed_two_word_part_ends_the_name(text, name):
+    assert (name, "PER") in entities(text), entities(text)

@@ -14,6 +14,8 @@ NESTED = ("قال O\nرئيس B-OCC\nبلدية I-OCC B-ORG\nنابلس I-OCC I-
 ARTICLE = ("ولد O\nكريستيانو B-PER\nرونالدو I-PER\nفي O\nالبرتغال B-LOC\n. O\n\n"
            "لعب O\nفي O\nمدريد B-LOC\n. O\n\n"
            "وكان O\nهدف O\nرونالدو B-PER\nحاسما O\n. O\n")
+# AQMAR tags a people named by a plural noun PER.
+GROUPS = "وتعايش O\nالمسلمون B-PER\nمع O\nالمسيحيين B-PER\nفي O\nدمشق B-LOC\n. O\n"
 
 
 def evaluate(argv: list[str]) -> int:
@@ -57,3 +59,12 @@ def test_the_report_names_the_unit_and_the_gold_level(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "documents; gold: outermost PER/LOC/ORG at any level" in out
     assert "micro" in out
+
+
+def test_plural_groups_count_as_people_where_the_set_tags_them_so(tmp_path):
+    path = tmp_path / "groups.txt"
+    path.write_text(GROUPS, "utf-8")
+    plain, _ = ner.score([path], documents=True)
+    grouped, _ = ner.score([path], documents=True, groups_as_per=True)
+    assert plain["tp"]["PER"] == 0 and plain["fn"]["PER"] == 2
+    assert grouped["tp"]["PER"] == 2 and grouped["fp"]["PER"] == 0

@@ -33,7 +33,33 @@ def cued_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[C
             m = _phrase_at(toks, i, phrases)
             if m and (start := _run_before(text, toks, i, lex, regnal)) is not None:
                 out.append(_person(start, i + m if regnal else i))
+    return out + _speaker_labels(text, toks, lex)
+
+
+def _speaker_labels(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """«عماد : الكل بنصح …»: in a transcript or a script, the name opening a line before a colon
+    is the speaker's."""
+    out = []
+    for i, tok in enumerate(toks):
+        if text[text.rfind("\n", 0, tok.start) + 1:tok.start - len(tok.prefix)].strip() \
+                or tok.prefix or not _speaker_word(tok, lex):
+            continue
+        n = 1
+        while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1) \
+                and _name_word(toks[i + n], lex, later=True):
+            n += 1
+        after = text[toks[i + n - 1].end:toks[i + n].start if i + n < len(toks) else len(text)]
+        if after.strip().startswith(":"):
+            out.append(_person(i, i + n))
     return out
+
+
+def _speaker_word(tok: Token, lex: Lexicon) -> bool:
+    """The first word of a speaker label: a given name, or a word in no list and no dictionary."""
+    part = lex.name_part(tok.text, tok.norm)
+    if part is not None:
+        return part[0] in ("given", "both") and not _listed(tok, lex) and (tkey(tok),) not in _titles()
+    return _name_word(tok, lex, later=False) and not is_definite(tok)
 
 
 def _person(i: int, j: int) -> Candidate:

@@ -142,6 +142,8 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
     """Length of the name that starts at token i (0 or 1 when there is none)."""
     width, part = _part_at(toks, i, lex)
     first = toks[i]
+    if width > 1 and not joined(text, toks, i, i + width):
+        return 0  # «ابو : يا خوي»: a kunya head and the word after a colon are no name
     definite = is_definite(first)  # «للجامع الأموي» is a mosque
     nasab = _nasab_start(toks, i, width, lex)
     if _is_place(first, lex) and not nasab or _is_title(first) or not (
@@ -231,6 +233,10 @@ def _part_at(toks: list[Token], k: int, lex: Lexicon,
              after_nasab: bool = False) -> tuple[int, tuple[str, int] | None]:
     """(tokens used, name part) at token k; «عبد العزيز», «أبو مازن», «بن أبي طالب» are one part."""
     head = compound_head(toks[k])
+    if k + 1 < len(toks) and toks[k + 1].norm in COMPOUND_TAILS and not toks[k + 1].prefix:
+        pair = lex.name_part("", toks[k].norm + " " + toks[k + 1].norm)
+        if pair:
+            return 2, pair  # «يوسف سليمان عطا الله»
     if head and k + 1 < len(toks):
         nxt = toks[k + 1]
         pair = lex.name_part("", head + " " + nxt.norm)
@@ -289,7 +295,8 @@ def _listed_label(tok: Token, lex: Lexicon) -> str | None:
 
 
 GIVEN_ROLES = ("given", "both")
-COMPOUND_HEADS = closed_class("compound_heads")  # «عبد العزيز», «أبو مازن», «بن طولون»
+COMPOUND_HEADS = closed_class("compound_heads")
+COMPOUND_TAILS = closed_class("compound_tails")  # «عبد العزيز», «أبو مازن», «بن طولون»
 KUNYA = closed_class("kunya")
 KIN = closed_class("kin")
 FACILITY_HEADS = closed_class("facility_heads")

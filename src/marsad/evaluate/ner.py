@@ -4,9 +4,12 @@ from __future__ import annotations
 import argparse
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from .. import config
+from ..resources import read_tsv
+from ..text.normalize import normalize
 from ..doc import Doc, Meta
 from ..pipeline import build, run
 from .iob import Sentence, prf, read_iob, token_range
@@ -19,19 +22,24 @@ MAPPING = {"PERS": "PER", "PER": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"
 DEFAULT_SETS = ("ner-wojood-sample", "ner-aqmar")
 DOCUMENT_SETS = ("ner-aqmar",)  # one file, one article: read whole, as marsad reads news
 NESTED_SETS = ("ner-wojood-sample",)  # also scored on the outermost PER/LOC/ORG at any level
+# AQMAR's annotators tag a people named by a plural noun PER, as ACE does («المسلمين», «العرب»,
+# «الصليبيون»); marsad calls it NORP, so there its plural NORP nouns are scored as PER.
+GROUP_PER_SETS = ("ner-aqmar",)
 LEVEL_NAMES = {"outer": "outer nesting level", "scored": "outermost PER/LOC/ORG at any level",
                "all": "every nesting level"}
 STAGES = ["layout", "language", "sentences", "tokens", "entities"]
 
 
-def predict(sentence: Sentence, stages, cfg) -> set[tuple[int, int, str]]:
+def predict(sentence: Sentence, stages, cfg, groups_as_per: bool = False) -> set[tuple[int, int, str]]:
     """marsad's PER/LOC/ORG entities of one sentence, as token ranges."""
-    return predict_document([sentence], stages, cfg)[0]
+    return predict_document([sentence], stages, cfg, groups_as_per)[0]
 
 
-def predict_document(sentences: list[Sentence], stages, cfg) -> list[set[tuple[int, int, str]]]:
+def predict_document(sentences: list[Sentence], stages, cfg,
+                     groups_as_per: bool = False) -> list[set[tuple[int, int, str]]]:
     """Entities of sentences read as one text, one line each (so a name introduced in full
-    names the short mentions after it), as token ranges per sentence."""
+    names the short mentions after it), as token ranges per sentence; with `groups_as_per`
+    a plural NORP noun counts as PER."""
     starts, offsets, texts, pos = [], [], [], 0
     for sent in sentences:
         text, offs = sent.text_and_offsets()
@@ -43,28 +51,41 @@ def predict_document(sentences: list[Sentence], stages, cfg) -> list[set[tuple[i
     out: list[set[tuple[int, int, str]]] = [set() for _ in sentences]
     for e in doc.entities:
         i = bisect_right(starts, e.start) - 1
-        if e.label in LABELS and e.end <= offsets[i][-1][1]:
-            out[i].add((*token_range(offsets[i], e.start, e.end), e.label))
+        label = "PER" if groups_as_per and e.label == "NORP" and _plural_group(e.text) else e.label
+        if label in LABELS and e.end <= offsets[i][-1][1]:
+            out[i].add((*token_range(offsets[i], e.start, e.end), label))
     return out
 
 
-def score(files: list[Path], levels: str = "outer",
-          documents: bool = False) -> tuple[dict[str, Counter], Counter]:
+@lru_cache(maxsize=1)
+def _plural_forms() -> frozenset[str]:
+    """Plural demonym and group forms of data/gazetteer/demonyms.tsv, normalised."""
+    return frozenset(normalize(r["form"]) for r in read_tsv("gazetteer/demonyms.tsv")
+                     if r["number"] == "pl")
+
+
+def _plural_group(text: str) -> bool:
+    """«المسلمين», «الأوروبيين»: a people named by a plural noun."""
+    return normalize(text) in _plural_forms()
+
+
+def score(files: list[Path], levels: str = "outer", documents: bool = False,
+          groups_as_per: bool = False) -> tuple[dict[str, Counter], Counter]:
     """Per-label tp/fp/fn counts and the most frequent errors over IOB files; with `documents`
     each file is one text (AQMAR's are whole Wikipedia articles), else each sentence is."""
-    return score_levels(files, (levels,), documents)[levels]
+    return score_levels(files, (levels,), documents, groups_as_per)[levels]
 
 
-def score_levels(files: list[Path], levels: tuple[str, ...],
-                 documents: bool = False) -> dict[str, tuple[dict[str, Counter], Counter]]:
+def score_levels(files: list[Path], levels: tuple[str, ...], documents: bool = False,
+                 groups_as_per: bool = False) -> dict[str, tuple[dict[str, Counter], Counter]]:
     """`score` against several gold readings, marsad run once over the files."""
     cfg = config.load()
     stages = build(STAGES)
     out = {lev: ({k: Counter() for k in ("tp", "fp", "fn")}, Counter()) for lev in levels}
     for path in files:
         sents = list(read_iob(path, MAPPING))
-        preds = predict_document(sents, stages, cfg) if documents else [
-            predict(s, stages, cfg) for s in sents]
+        preds = predict_document(sents, stages, cfg, groups_as_per) if documents else [
+            predict(s, stages, cfg, groups_as_per) for s in sents]
         for sent, pred in zip(sents, preds):
             for lev, (counts, errors) in out.items():
                 _count(sent, pred, sent.gold(LABELS, lev), counts, errors)
@@ -122,7 +143,9 @@ def main(args: argparse.Namespace) -> int:
         levels = (args.levels,) if args.levels else (
             ("outer", "scored") if target.name in NESTED_SETS else ("outer",))
         unit = "documents" if documents else "sentences"
-        for level, (counts, errors) in score_levels(_files(target), levels, documents).items():
+        groups = target.name in GROUP_PER_SETS
+        unit += "; plural NORP nouns as PER" if groups else ""
+        for level, (counts, errors) in score_levels(_files(target), levels, documents, groups).items():
             print("\n".join(report(f"{target} ({unit}; gold: {LEVEL_NAMES[level]})", counts)))
             for (kind, lab, text), n in errors.most_common(args.errors):
                 print(f"    {n:4d} {kind} {lab} {text}")
