@@ -114,6 +114,24 @@ def test_entities_short_mention_links_to_full_name():
     assert short.kb_id == full.kb_id == "Q3052772" and short.antecedent == full.start
 
 
+def test_entities_a_name_found_twice_names_its_other_mentions():
+    text = ("انضم رونالدو إلى سبورتنغ لشبونة. وسجل رونالدو هدفين في تلك المباراة. "
+            "ثم ادعت شابة أن رونالدو اغتصبها.")
+    found = [e for e in entities(text) if e.text == "رونالدو" and e.label == "PER"]
+    assert len(found) == 3, entities(text)
+
+
+def test_entities_a_surname_in_the_headline_is_the_person_the_body_names():
+    text = "بلاشتشاك يستقيل\n\nأعلن وزير الدفاع البولندي ماريوش بلاشتشاك استقالته من الحكومة."
+    people = sorted((e.text, e.start) for e in entities(text) if e.label == "PER")
+    assert people == [("بلاشتشاك", 0), ("ماريوش بلاشتشاك", text.index("ماريوش"))], entities(text)
+
+
+def test_entities_a_name_found_once_names_no_other_word():
+    text = "وقال ستالمان إن مشروع جنو حر. واستخدم المبرمجون جنو في مشاريعهم."
+    assert not [e for e in entities(text) if e.text == "جنو" and e.label == "PER"], entities(text)
+
+
 @pytest.mark.parametrize("text, word", [
     # a regnal ordinal is no short name of its king
     ("استقبل الملك عبد الله الثاني الوفد. وبلغ النمو في الربع الثاني 3 في المئة.", "الثاني"),

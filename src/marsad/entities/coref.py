@@ -1,17 +1,19 @@
 """Within-document coreference: «ماكرون» after «إيمانويل ماكرون» is the same person."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Entity, Token
-from ..text.normalize import normalize
-from ..text.tokens import strip_article
+from ..text.normalize import normalize, strip_tashkeel
+from ..text.tokens import is_known, strip_article
 from .cues import regnal_ordinals
 from .lexicon import Lexicon, closed_class, key_of, word_table
 
 NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
+MIN_VOUCHED = 2  # times the rules must find a one-word name before its every mention is it
 _ORDINAL_WORDS = frozenset(w for phrase in regnal_ordinals() for w in phrase)  # «الثاني», «عشر»
 
 
@@ -19,6 +21,7 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
                         lex: Lexicon) -> list[Entity]:
     """Link one-word person mentions to the full name introduced earlier, and find unlinked ones."""
     ents = _share_links(sorted(ents, key=lambda e: e.start))
+    alone = Counter(normalize(e.text) for e in ents if e.label == "PER" and " " not in e.text)
     full: dict[str, int] = {}
     out: list[Entity] = []
     for e in ents:
@@ -26,11 +29,21 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
         if e.label == "PER" and len(words) == 1 and words[0] in full:
             e = _inherit(e, out[full[words[0]]])
         out.append(e)
-        if e.label == "PER" and len(words) >= 2 and not _role_phrase(e.text):
+        if e.label == "PER" and not _role_phrase(e.text):
             for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
-                if _may_stand_alone(word, lex):
-                    full.setdefault(word, len(out) - 1)
+                if _may_stand_alone(word, lex) and (len(words) >= 2 or _vouched(e.text, alone)):
+                    full.setdefault(word, len(out) - 1)  # «رونالدو» after «سجل رونالدو»
     return _add_bare_surnames(tokens, out, full, lex.function_words)
+
+
+def _vouched(text: str, alone: Counter) -> bool:
+    """A one-word name found twice by itself, and no dictionary word: its other mentions are it."""
+    return alone[normalize(text)] >= MIN_VOUCHED and _no_word(text)
+
+
+def _no_word(text: str) -> bool:
+    """A name the dictionary does not know as a word, so that any mention of it is the name."""
+    return not is_known(strip_tashkeel(text)) and not is_known(strip_article(strip_tashkeel(text)))
 
 
 def _role_phrase(text: str) -> bool:
@@ -86,8 +99,9 @@ def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, 
     added = []
     for tok in tokens:
         idx = full.get(tok.norm)
-        if idx is None or tok.start <= ents[idx].start or tok.text in function_words:
-            continue  # «على» is no mention of «علي»
+        if idx is None or tok.text in function_words or tok.start <= ents[idx].start and (
+                tok.start == ents[idx].start or not _no_word(tok.text)):
+            continue  # «على» is no mention of «علي»; a headline's «ماكرون» is, if no word
         if any(s <= tok.start < e for s, e in covered):
             continue
         ante = ents[idx]

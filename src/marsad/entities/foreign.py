@@ -27,7 +27,7 @@ def foreign_name_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[
         m = 0
         while m < MAX_SURNAME and i + n + m < len(toks) and joined(text, toks, i + n + m - 1, i + n + m + 1) \
                 and _surname_word(toks[i + n + m], lex) and not _given_at(names, toks, i + n + m)[1] \
-                and not (m and _listed_person(toks[i:i + n + m], lex)):
+                and not (m and listed_person(toks[i:i + n + m], lex)):
             m += 1
         if m:
             out.append(Candidate(i, i + n + m, Entry("PER", "rule"), 1.3, skip))
@@ -53,7 +53,7 @@ def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> tuple[int, in
     return 0, 0
 
 
-def _listed_person(toks: list[Token], lex: Lexicon) -> bool:
+def listed_person(toks: list[Token], lex: Lexicon) -> bool:
     """«نيكولا ساركوزي احترازيا»: a listed full name is whole; the unknown word after it is no surname."""
     entry = lex.get(tuple(tkey(t) for t in toks), False)
     return entry is not None and entry.label == "PER"

@@ -8,11 +8,12 @@ from ..resources import read_lines
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
-from .foreign import foreign_given_names
+from .foreign import foreign_given_names, listed_person
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, longest, tkey
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
+MAX_COMPLEMENT = 3     # definite words between a title and a name in no list
 
 
 def title_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -45,6 +46,12 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
     if k < len(toks) and _name_like(toks[k]) and (not toks[k].norm.startswith("ال")
                                                   or (toks[k].norm,) in foreign_given_names()):
         return k, False   # «الملكة إليزابيث»: «إل…» of a listed foreign name is no article
+    after = k
+    while after < min(len(toks) - 1, k + MAX_COMPLEMENT) and is_definite(toks[after]):
+        after += 1  # the title's complement and adjectives («الدفاع البولندي»)
+    if after > k and _name_like(toks[after]) and not is_definite(toks[after]) \
+            and not _ordinary_word(toks[after]) and joined(text, toks, k - 1, after + 1):
+        return after, False  # «وزير الدفاع البولندي ماريوش بلاشتشاك»: a name in no list
     for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
         part = lex.name_part(toks[m].text, toks[m].norm)
         if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT \
@@ -74,8 +81,9 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         tok = toks[k + n]
         if n and not joined(text, toks, k + n - 1, k + n + 1, tok.prefix if _glued_part(tok) else ""):
             break
-        if tok.text in lex.function_words or (n and _possessed(tok, lex)) or _place(tok, lex):
-            break   # «ولي عهد إمارة أبوظبي، الشيخ …»: a place ends the run
+        if tok.text in lex.function_words or (n and _possessed(tok, lex)) or _place(tok, lex) \
+                or n >= 2 and listed_person(toks[k:k + n], lex):
+            break   # «ولي عهد إمارة أبوظبي، الشيخ …»: a place ends the run; a listed name is whole
         width, _ = _part_at(toks, k + n, lex)
         if width > 1 and n + width <= MAX_NAME and joined(text, toks, k + n, k + n + width):
             n += width  # «السيدة زهية أبو الهيجا»: a kunya or «بن» chain is one part
