@@ -90,3 +90,13 @@ def test_the_act_a_performing_verb_takes_with_ba_is_news():
     events = marsad.analyze(text, published="2018-03-10T10:00").events
     assert [(e.type, e.trigger.text, e.modality) for e in events if e.type == "PROTEST"] == [
         ("PROTEST", "التظاهر", "happened")]
+
+
+def test_a_year_after_since_tells_when_a_state_began_not_when_the_act_happened():
+    import marsad
+    text = ("دخلت قافلة مساعدات دولية، تابعة للأمم المتحدة، ظهر الاثنين إلى الغوطة الشرقية المحاصرة قرب "
+            "دمشق منذ 2013، وفق ما أفادت متحدثة. وقال مسؤول إن الوضع صعب.")
+    aid = [e.modality for e in marsad.analyze(text, published="2018-03-05T12:00").events if e.type == "AID"]
+    assert aid == ["happened"]
+    past = marsad.analyze("ودخلت قافلة مساعدات إلى الغوطة الشرقية في 2013.", published="2018-03-05T12:00").events
+    assert [e.modality for e in past if e.type == "AID"] == ["historical"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..doc import DateMention, Token
-from ..resources import read_tsv, read_yaml
+from ..resources import read_tsv, read_yaml, word_class
 from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
@@ -79,6 +79,15 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
         found.discard("historical")  # «القضية التي ينفي الكرملين …», «يرفضون لقاءه منذ القرار»: still so
     found |= _from_date(sent, m, published, date)  # «2005: تفجير … يسفر عن»: a dated past stays past
     return next((name for name in PRIORITY if name in found), "happened")
+
+
+def _since(text: str, at: int, lo: int = 0) -> bool:
+    """The date at `at` follows «منذ»: a state began then, it did not happen then."""
+    before = text[lo:at].split()
+    return bool(before) and normalize(before[-1]) in SINCE
+
+
+SINCE = word_class("dates/word_classes.yaml", "since_words")
 
 
 def _present_verb(sent: Sentence, m: Match) -> bool:
@@ -299,11 +308,13 @@ def _from_date(sent: Sentence, m: Match, published: str | None, date: DateMentio
     if date is not None and date.value and published:
         if date.value[:10] > published[:10]:
             return {"planned"}
-        if date.value[:4] < published[:4]:
-            return {"historical"}
+        if date.value[:4] < published[:4] and not _since(sent.text, date.start):
+            return {"historical"}  # «المحاصرة منذ 2013»: what began then still goes on
         return set()
     lo, hi = sent.clause(m.i, SOFT if not published else HARD)
-    years = YEAR_RE.findall(sent.text[sent.toks[lo].start:sent.toks[hi - 1].end])
+    start = sent.toks[lo].start
+    years = [y.group() for y in YEAR_RE.finditer(sent.text, start, sent.toks[hi - 1].end)
+             if not _since(sent.text, y.start(), start)]
     if not years:
         return set()
     # Without a publication date an explicit year still marks history: the news of the day
