@@ -16,12 +16,6 @@ import marsad
     ("وقيدت الإكوادور اتصال أسانج بالإنترنت.", ("COERCE", "قيدت", "happened")),
 ])
 
-
-def test_a_military_campaign_launched_is_an_attack():
-    text = ("وبدأت القوات الحكومية حملة عسكرية كبيرة على الغوطة الشرقية. وقال مسؤول إن الوضع صعب. "
-            "وأضاف أن القافلة عادت.")
-    events = marsad.analyze(text, published="2018-03-26T10:00").events
-    assert [(e.type, e.trigger.text, e.modality) for e in events] == [("ASSAULT", "حملة عسكرية", "happened")]
 def test_news_trigger_forms(text, expected):
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, e.trigger.text, e.modality) for e in events] == [expected]
@@ -326,3 +320,10 @@ def test_a_request_for_comment_is_no_demand():
 def test_describing_someone_in_words_of_blame_is_an_accusation(text, expected):
     events = marsad.analyze(text, published="2018-03-14T10:00").events
     assert [(e.type, e.trigger.text) for e in events] == expected
+
+
+def test_a_military_campaign_launched_is_an_attack():
+    text = ("وبدأت القوات الحكومية حملة عسكرية كبيرة على الغوطة الشرقية. وقال مسؤول إن الوضع صعب. "
+            "وأضاف أن القافلة عادت.")
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, e.trigger.text, e.modality) for e in events] == [("ASSAULT", "حملة عسكرية", "happened")]
