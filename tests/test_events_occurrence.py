@@ -100,3 +100,12 @@ def test_a_year_after_since_tells_when_a_state_began_not_when_the_act_happened()
     assert aid == ["happened"]
     past = marsad.analyze("ودخلت قافلة مساعدات إلى الغوطة الشرقية في 2013.", published="2018-03-05T12:00").events
     assert [e.modality for e in past if e.type == "AID"] == ["historical"]
+
+
+def test_a_denial_does_not_reach_the_next_verb_of_the_speaker():
+    import marsad
+    events = marsad.analyze("ونفت الحكومة ذلك واتهمت المعارضة بالكذب.", published="2018-03-05T12:00").events
+    assert [(e.type, e.modality) for e in events] == [("REJECT", "happened"), ("ACCUSE", "happened")]
+    inside = marsad.analyze("ونفى الكرملين أن يكون بوتين قد التقى ترامب وتحدث معه.",
+                            published="2018-03-05T12:00").events
+    assert [(e.type, e.modality) for e in inside if e.type == "CONSULT"] == [("CONSULT", "denied")]

@@ -26,6 +26,8 @@ DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج
 AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان الأسبوع المقبل»
 # Cues that only reach through «أن» into a complement clause («نفى أن يكون …», «طالب بأن تنسحب»).
 CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
+CLAUSE_CONJUNCTIONS = ("و", "ف")  # the clitics that open a coordinated clause
+STATEMENT_CUES = frozenset(("denied", "demanded"))  # verbs of saying: the next «و» verb is another act
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 KANA = closed_class("kana_forms")
 DETERMINERS = closed_class("generic_determiners")
@@ -193,7 +195,16 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
         return _imperfect(sent, k + 1) and not _after_kana(sent, k)
     if word == "ان" and n == 1:  # «إن»/«أن» are «that»; «إن» is «if» only opening a sentence
         return k == 0 and sent.toks[k].text.startswith("إ")
+    if name in STATEMENT_CUES and _new_conjunct(sent, k + n, m):
+        return False
     return name in CROSSING or k >= soft_lo
+
+
+def _new_conjunct(sent: Sentence, lo: int, m: Match) -> bool:
+    """«نفت ذلك وتعهدت بالرد»: a verb opened by «و» is the speaker's next statement, unless it
+    stands inside the clause the cue took with «أن» («نفى أن يكون التقى ترامب وتحدث معه»)."""
+    return m.trigger.pos == "verb" and sent.toks[m.i].prefix in CLAUSE_CONJUNCTIONS \
+        and not any(sent.g.has("complementizers", t) for t in sent.toks[lo:m.i])
 
 
 def _subject_of_negated_verb(sent: Sentence, v: int, m: Match) -> bool:
