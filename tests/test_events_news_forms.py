@@ -327,3 +327,21 @@ def test_a_military_campaign_launched_is_an_attack():
             "وأضاف أن القافلة عادت.")
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, e.trigger.text, e.modality) for e in events] == [("ASSAULT", "حملة عسكرية", "happened")]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("ويستمر قصف القوات الحكومية للغوطة الشرقية.", ["القوات الحكومية"], []),
+    ("وأدى قصف الطيران التركي لمدينة عفرين إلى مقتل مدنيين.", ["الطيران التركي"], ["مدنيين"]),
+    ("وأدى قصف القوات الكردية إلى مقتل جنديين.", [], ["القوات الكردية"]),
+])
+def test_armed_forces_after_an_attack_noun_wage_it_before_a_target(text, actors, recipients):
+    attacks = [e for e in marsad.analyze(text, published="2018-03-26T10:00").events if e.type == "ASSAULT"]
+    assert [([a.text for a in e.actors], [r.text for r in e.recipients]) for e in attacks] == [
+        (actors, recipients)]
+
+
+def test_the_toll_keeps_the_attacker_the_light_verb_named():
+    text = ("وشنت ميليشيات الحوثي قصفا عشوائيا بالمدفعية الثقيلة على قرى مديرية مقبنة غربي محافظة تعز، "
+            "ما أسفر عن مقتل امرأة في عقدها الخامس.")
+    attacks = [e for e in marsad.analyze(text, published="2018-03-26T10:00").events if e.type == "ASSAULT"]
+    assert [(e.trigger.text, [a.country for a in e.actors]) for e in attacks] == [("قصفا", ["YEM"])]

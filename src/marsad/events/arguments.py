@@ -13,6 +13,8 @@ from .grammar import GLUED, closed_class, is_definite, word_key
 from .triggers import Match
 
 # Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
+ARMED_SECTOR = "MIL"
+DEFINITE_LAM = "لل"  # «لـ» before the article, when the tokenizer left it on an unknown name
 PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "SUPPORT", "AID",
                            "REQUEST"))
 # Prepositions that introduce the recipient, by type, each with how far after the trigger it may come.
@@ -177,12 +179,28 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
     elif k < hi and sent.bounds[k] == NONE and not sent.toks[k].prefix:
         # «شارك في الاجتماع وفد سوري»: a definite noun takes no genitive
         owner = phrase_at(sent, k, hi) if not is_definite(sent.toks[m.j - 1]) else None
-        if owner:
+        if owner and side is roles.recipients and _armed_agent(sent, owner, hi):
+            roles.actors.extend(owner.actors)  # «قصف القوات الحكومية للغوطة»: the forces shell
+            _owner_with_lam(sent, owner.j, hi, roles.recipients)
+        elif owner:
             side.extend(owner.actors)
         else:
             _owner_with_lam(sent, k, hi, side)
     _frames(sent, m, roles)
     return roles
+
+
+def _armed_agent(sent: Sentence, owner, hi: int) -> bool:
+    """Armed forces after an act noun wage it when a «لـ» target follows them, and aircraft and
+    artillery always do («قصف الطيران التركي»); «قصف القوات الكردية» alone has them as its target."""
+    if not owner.actors or any(a.sector != ARMED_SECTOR for a in owner.actors):
+        return False
+    if sent.g.has("weapon_agents", sent.toks[owner.i]):
+        return True
+    if owner.j >= hi or sent.bounds[owner.j] != NONE:
+        return False
+    nxt = sent.toks[owner.j]
+    return "ل" in nxt.prefix or not nxt.prefix and nxt.norm.startswith(DEFINITE_LAM)  # «للغوطة»
 
 
 def _waged_roles(sent: Sentence, m: Match, k: int, roles: Roles) -> Roles:

@@ -19,6 +19,7 @@ from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import RELATIVES, antecedent, first_speaker, own_side, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
+from .tolls import fold_tolls
 from .triggers import match_triggers
 
 FIRST_PERSON = letters("first_person_letters")   # the first letters of a first-person verb
@@ -97,7 +98,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.type == "CONSULT" and d.roles.actors:
             state.meeting = tuple(d.roles.actors + d.roles.recipients)
         kept.append(d)
-    events = [build_event(doc, sent, d) for d in _merged(sent, _fold_tolls(sent, kept, echoes, state))]
+    events = [build_event(doc, sent, d) for d in _merged(sent, fold_tolls(sent, kept, echoes, "ASSAULT" in state.reported))]
     _remember(sent, events, state)
     return events
 
@@ -286,48 +287,6 @@ def _named_agent(sent: Sentence, d: Draft) -> bool:
     goes_on = sent.in_article or (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
     return goes_on and past and any(
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)
-
-
-def _fold_tolls(sent: Sentence, drafts: list[Draft], echoes: list[Draft],
-                state: Discourse) -> list[Draft]:
-    """«قتل 16 مدنيا في غارة تركية»: the casualties are the attack's toll, one event, reported
-    as the casualty clause tells it (the attack noun alone reads as background). The toll of an
-    attack already reported («قتلوا في الغارة», «لم يقتل أحد في الغارة») adds no event."""
-    attacks = [d for d in drafts + echoes if d.type == "ASSAULT" and not _casualty(sent, d)]
-    if not attacks:
-        return drafts
-    out = []
-    for d in drafts:
-        if d.type != "ASSAULT" or not _casualty(sent, d) or d.modality not in TOLL_MODALITIES \
-                or any(a.country or a.sector not in (None, "", "CVL") for a in d.roles.actors):
-            out.append(d)  # «قتل الجيش ثلاثة مسلحين في اشتباك»: a killing with its own agent
-            continue
-        attack = min(attacks, key=lambda a: abs(a.i - d.i))
-        if attack in echoes and "ASSAULT" not in state.reported:
-            out.append(d)  # «قتل خمسة في الهجوم» opening a text: the toll is the report
-            continue
-        if attack in echoes or d.modality == "negated":
-            continue
-        if attack.modality == "historical" and d.modality == "happened":
-            attack.modality = "happened"
-        attack.roles.recipients = attack.roles.recipients or d.roles.recipients or d.roles.actors
-        attack.roles.location = attack.roles.location or d.roles.location
-        attack.date = attack.date or d.date
-    return [d for d in out if not _echo(d, out)]
-
-
-TOLL_MODALITIES = ("happened", "historical", "negated")
-
-
-def _echo(d: Draft, drafts: list[Draft]) -> bool:
-    """«غارة تركية استهدفت مستشفى»: an actorless background reading of an attack the sentence reports."""
-    return d.type == "ASSAULT" and d.modality == "historical" and not d.roles.actors and any(
-        o is not d and o.type == d.type and o.modality == "happened" for o in drafts)
-
-
-def _casualty(sent: Sentence, d: Draft) -> bool:
-    """Whether an attack trigger only tells its victims («قتل», «مقتل», «أصيب»)."""
-    return sent.g.has("casualty_triggers", sent.toks[d.i])
 
 
 def _merged(sent: Sentence, drafts: list[Draft]) -> list[Draft]:

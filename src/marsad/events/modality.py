@@ -26,7 +26,7 @@ DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج
 AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان الأسبوع المقبل»
 # Cues that only reach through «أن» into a complement clause («نفى أن يكون …», «طالب بأن تنسحب»).
 CROSSING = frozenset(("denied", "demanded", "hypothetical", "planned"))
-CLAUSE_CONJUNCTIONS = ("و", "ف")  # the clitics that open a coordinated clause
+CLAUSE_CONJUNCTIONS = closed_class("clause_conjunctions")  # the clitics that open a coordinated clause
 STATEMENT_CUES = frozenset(("denied", "demanded"))  # verbs of saying: the next «و» verb is another act
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 KANA = closed_class("kana_forms")
