@@ -345,3 +345,13 @@ def test_the_toll_keeps_the_attacker_the_light_verb_named():
             "ما أسفر عن مقتل امرأة في عقدها الخامس.")
     attacks = [e for e in marsad.analyze(text, published="2018-03-26T10:00").events if e.type == "ASSAULT"]
     assert [(e.trigger.text, [a.country for a in e.actors]) for e in attacks] == [("قصفا", ["YEM"])]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("وتمكنت قوات الشرعية بمساندة التحالف من السيطرة على مطار عدن.", []),
+    ("وتدخلت الرياض بدعم من الولايات المتحدة.", []),
+    ("وجدد الوزير دعم بلاده للمبادرة المصرية.", ["SUPPORT"]),
+])
+def test_backing_under_ba_tells_how_another_act_was_done(text, types):
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [e.type for e in events if e.type == "SUPPORT"] == types

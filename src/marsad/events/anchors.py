@@ -23,6 +23,20 @@ def names_a_thing(sent: Sentence, m: Match) -> bool:
     return m.trigger.pos != "verb" and sent.g.has("name_heads", head) and not is_definite(head)
 
 
+def backing_adjunct(sent: Sentence, m: Match) -> bool:
+    """«سيطرت قوات الشرعية على المطار بمساندة التحالف», «تدخلت الرياض بدعم من واشنطن»: backing
+    told under «بـ» says how another act was done; it is no act of its own."""
+    tok = sent.toks[m.i]
+    if m.trigger.type != "SUPPORT" or tok.prefix != BACKED_BY:  # no verb takes «بـ»
+        return False
+    nxt = sent.toks[m.j].norm if m.j < len(sent.toks) else ""
+    return sent.g.has("backing_nouns", tok) or nxt == BACKING_SOURCE
+
+
+BACKED_BY = "ب"         # «بدعم», «بمساندة»
+BACKING_SOURCE = "من"   # «بدعم من الولايات المتحدة»
+
+
 def done_by_time(sent: Sentence, m: Match) -> bool:
     """«ما دمرته سنوات الحرب»: a verb whose subject is years or the war itself tells no act."""
     return m.trigger.pos == "verb" and m.j < len(sent.toks) and sent.bounds[m.j] == NONE \

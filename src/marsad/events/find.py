@@ -7,7 +7,7 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
-from .anchors import done_by_time, lasting_state, names_a_thing
+from .anchors import backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, IMPERFECT, letters, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
@@ -109,7 +109,8 @@ def read_drafts(sent: Sentence) -> list[Draft]:
                       for k in range(i, j))
     matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names,
                                          bounds=sent.bounds)
-               if not (names_a_thing(sent, m) or done_by_time(sent, m) or lasting_state(sent, m))]
+               if not (names_a_thing(sent, m) or done_by_time(sent, m) or lasting_state(sent, m)
+                       or backing_adjunct(sent, m))]
     sent.trigger_starts = tuple(m.i for m in matches)
     drafts = [draft_of(sent, m) for m in matches]
     fold_descriptions(sent, drafts)
