@@ -355,3 +355,14 @@ def test_the_toll_keeps_the_attacker_the_light_verb_named():
 def test_backing_under_ba_tells_how_another_act_was_done(text, types):
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [e.type for e in events if e.type == "SUPPORT"] == types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكدت لندن مسؤولية موسكو في تسميم الجاسوس.", [("ACCUSE", ["GBR"], ["RUS"])]),
+    ("وقال هولاند مؤكدا على مسؤولية باراك أوباما في ما حدث في سوريا.", [("ACCUSE", ["FRA"], ["USA"])]),
+    ("وأكد الوزير مسؤولية الحكومة عن تحسين الخدمات.", []),
+])
+def test_affirming_someones_responsibility_for_a_harm_blames_them(text, expected):
+    events = marsad.analyze(text, published="2018-03-26T10:00").events
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
+            for e in events if e.type == "ACCUSE"] == expected
