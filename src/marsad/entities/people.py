@@ -50,8 +50,9 @@ def _name_start(text: str, toks: list[Token], k: int, lex: Lexicon) -> tuple[int
     while after < min(len(toks) - 1, k + MAX_COMPLEMENT) and is_definite(toks[after]):
         after += 1  # the title's complement and adjectives («الدفاع البولندي»)
     if after > k and _name_like(toks[after]) and not is_definite(toks[after]) \
-            and not _ordinary_word(toks[after]) and joined(text, toks, k - 1, after + 1):
-        return after, False  # «وزير الدفاع البولندي ماريوش بلاشتشاك»: a name in no list
+            and not _ordinary_word(toks[after]) and joined(text, toks, k - 1, after + 1) \
+            and _name_run(text, toks, after, lex, False) >= 2:
+        return after, False  # «وزير الدفاع البولندي ماريوش بلاشتشاك»: a full name in no list
     for m in range(k, min(k + MAX_TITLE_GAP, len(toks) - 1)):
         part = lex.name_part(toks[m].text, toks[m].norm)
         if part and part[0] in GIVEN_ROLES and part[1] >= MIN_GIVEN_COUNT \
