@@ -41,8 +41,7 @@ def _speaker_labels(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
     is the speaker's."""
     out = []
     for i, tok in enumerate(toks):
-        if text[text.rfind("\n", 0, tok.start) + 1:tok.start - len(tok.prefix)].strip() \
-                or tok.prefix or not _speaker_word(tok, lex):
+        if tok.prefix or not _line_start(text, toks, i) or not _speaker_word(tok, lex):
             continue
         n = 1
         while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1) \
@@ -52,6 +51,13 @@ def _speaker_labels(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
         if after.strip().startswith(":"):
             out.append(_person(i, i + n))
     return out
+
+
+def _line_start(text: str, toks: list[Token], i: int) -> bool:
+    """Whether only spaces stand between the token and the start of its line."""
+    lo = toks[i - 1].end if i else text.rfind("\n", 0, toks[i].start) + 1
+    gap = text[lo:toks[i].start]
+    return (not i or "\n" in gap) and not gap[gap.rfind("\n") + 1:].strip()
 
 
 def _speaker_word(tok: Token, lex: Lexicon) -> bool:
