@@ -8,7 +8,7 @@ from ..resources import read_tsv, word_class
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of
-from .people import word_given_names
+from .people import GIVEN_ROLES, word_given_names
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, tkey
 
 CUES = "entities/person_cues.yaml"
@@ -64,7 +64,7 @@ def _speaker_word(tok: Token, lex: Lexicon) -> bool:
     """The first word of a speaker label: a given name, or a word in no list and no dictionary."""
     part = lex.name_part(tok.text, tok.norm)
     if part is not None:
-        return part[0] in ("given", "both") and not _listed(tok, lex) and (tkey(tok),) not in _titles()
+        return part[0] in GIVEN_ROLES and not _listed(tok, lex) and (tkey(tok),) not in _titles()
     return _name_word(tok, lex, later=False) and not is_definite(tok)
 
 

@@ -304,8 +304,8 @@ def _listed_label(tok: Token, lex: Lexicon) -> str | None:
 
 
 GIVEN_ROLES = ("given", "both")
-COMPOUND_HEADS = closed_class("compound_heads")
-COMPOUND_TAILS = closed_class("compound_tails")  # «عبد العزيز», «أبو مازن», «بن طولون»
+COMPOUND_HEADS = closed_class("compound_heads")  # «عبد العزيز», «أبو مازن», «بن طولون»
+COMPOUND_TAILS = closed_class("compound_tails")  # «عطا الله», «نور الدين»
 KUNYA = closed_class("kunya")
 KIN = closed_class("kin")
 FACILITY_HEADS = closed_class("facility_heads")

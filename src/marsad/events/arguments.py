@@ -12,9 +12,9 @@ from .context import HARD, NONE, SOFT, Sentence
 from .grammar import GLUED, closed_class, is_definite, word_key
 from .triggers import Match
 
-# Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
 ARMED_SECTOR = "MIL"
 DEFINITE_LAM = "لل"  # «لـ» before the article, when the tokenizer left it on an unknown name
+# Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
 PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "SUPPORT", "AID",
                            "REQUEST"))
 # Prepositions that introduce the recipient, by type, each with how far after the trigger it may come.

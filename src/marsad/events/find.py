@@ -98,7 +98,8 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.type == "CONSULT" and d.roles.actors:
             state.meeting = tuple(d.roles.actors + d.roles.recipients)
         kept.append(d)
-    events = [build_event(doc, sent, d) for d in _merged(sent, fold_tolls(sent, kept, echoes, "ASSAULT" in state.reported))]
+    folded = fold_tolls(sent, kept, echoes, "ASSAULT" in state.reported)
+    events = [build_event(doc, sent, d) for d in _merged(sent, folded)]
     _remember(sent, events, state)
     return events
 

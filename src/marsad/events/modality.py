@@ -85,7 +85,7 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
 
 def _since(text: str, at: int, lo: int = 0) -> bool:
     """The date at `at` follows «منذ»: a state began then, it did not happen then."""
-    before = text[lo:at].split()
+    before = text[lo:at].rsplit(None, 1)
     return bool(before) and normalize(before[-1]) in SINCE
 
 

@@ -1,6 +1,7 @@
 """Casualties told with an attack: the toll of that attack, one event, not an attack of their own."""
 from __future__ import annotations
 
+from ..doc import Actor
 from .context import Sentence
 from .draft import Draft
 
@@ -15,9 +16,11 @@ def fold_tolls(sent: Sentence, drafts: list[Draft], echoes: list[Draft],
         return drafts
     out = []
     for d in drafts:
+        if d.type != "ASSAULT" or not _casualty(sent, d) or d.modality not in TOLL_MODALITIES:
+            out.append(d)
+            continue
         attack = min(attacks, key=lambda a: abs(a.i - d.i))
-        if d.type != "ASSAULT" or not _casualty(sent, d) or d.modality not in TOLL_MODALITIES \
-                or _own_agent(d, attack):
+        if _own_agent(d, attack):
             out.append(d)  # «قتل الجيش ثلاثة مسلحين في اشتباك»: a killing with its own agent
             continue
         if attack in echoes and not attack_reported:
@@ -43,15 +46,15 @@ TOLL_MODALITIES = ("happened", "historical", "negated")
 def _own_agent(d: Draft, attack: Draft) -> bool:
     """A named agent of a killing that is no party to the attack it would be the toll of
     («أدى قصف القوات الكردية إلى مقتل جنديين»: the forces shelled are no killers of their own)."""
-    return any(_agent_like(a) for a in _not_party(d.roles.actors, attack)) and bool(attack.roles.actors)
+    return bool(attack.roles.actors) and any(_agent_like(a) for a in _not_party(d.roles.actors, attack))
 
 
-def _agent_like(a) -> bool:
+def _agent_like(a: Actor) -> bool:
     """A state or an armed or official body, not civilians: someone who can wage an attack."""
     return bool(a.country) or a.sector not in (None, "", "CVL")
 
 
-def _not_party(actors: list, attack: Draft) -> list:
+def _not_party(actors: list[Actor], attack: Draft) -> list[Actor]:
     """The actors that are neither side of the attack."""
     party = {(a.start, a.end) for a in attack.roles.actors + attack.roles.recipients}
     return [a for a in actors if (a.start, a.end) not in party]
