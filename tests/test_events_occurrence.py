@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.api import analyze
 from marsad.events import find_events
 from test_events_find import make_doc
 
@@ -109,3 +110,55 @@ def test_a_denial_does_not_reach_the_next_verb_of_the_speaker():
     inside = marsad.analyze("ونفى الكرملين أن يكون بوتين قد التقى ترامب وتحدث معه.",
                             published="2018-03-05T12:00").events
     assert [(e.type, e.modality) for e in inside if e.type == "CONSULT"] == [("CONSULT", "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت المصادر أن مسلحين مجهولين اغتالوا العميد جبار مساعد، مدير استخبارات الشرطة في البصرة.",
+    "وأفادت صحيفة كيهان ان مجهولين اغتالوا رجل الدين الشيعي هشام سيموري.",
+])
+def test_a_past_act_done_to_a_named_person_is_one_occurrence(text):
+    assert [(e.type, e.modality) for e in analyze(text).events] == [("ASSAULT", "happened")]
+
+
+def test_a_named_person_past_a_preposition_is_no_victim():
+    text = "قال إن مجهولين قتلوا في منزل محمد عبد الله."
+    assert [(e.type, e.modality) for e in analyze(text).events] == [("ASSAULT", "historical")]
+
+
+def test_a_definite_word_governs_no_verbal_noun_so_the_verb_is_a_verb():
+    text = "وأضاف أن عبد الحنان الموظف في اللجنة الانتخابية خطف من منزله مساء امس على يد عشرة متمردين مسلحين."
+    assert modalities(text, "ASSAULT") == ["happened"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وأفرجت الشرطة عنه في وقت لاحق.", "RETREAT"),
+    ("والتقى الوزير نظيره الفرنسي لاحقا في باريس.", "CONSULT"),
+])
+def test_later_after_a_past_verb_is_still_past(text, etype):
+    assert "planned" not in modalities(text, etype)
+    assert "happened" in modalities(text, etype)
+
+
+def test_later_after_a_noun_is_still_planned():
+    assert modalities("وستعقد الحكومة اجتماعا في وقت لاحق.", "CONSULT") == ["planned"]
+
+
+def test_a_definite_attack_with_who_waged_it_right_after_is_the_report():
+    events = [e for e in find_events(make_doc(
+        "وقالت وزارة الداخلية في بيان إن الهجوم نفذه انتحاري يدعى محمد صديق.")) if e.type == "ASSAULT"]
+    assert [(e.modality, e.trigger.text) for e in events] == [("happened", "الهجوم")]
+    assert [a.text for a in events[0].actors] == ["انتحاري"]
+
+
+@pytest.mark.parametrize("text", [
+    "ونزل المتظاهرون الى الشوارع في عدة مدن باكستانية وسط غضب متزايد.",   # places past a quantifier
+    "قام متظاهرون في ضواحي نابولي بالاحتجاج على اجراءات المفوض.",          # new protesters perform it
+])
+def test_a_protest_in_many_cities_or_by_new_protesters_is_one_occurrence(text):
+    assert [(e.type, e.modality) for e in analyze(text).events if e.type == "PROTEST"] == [
+        ("PROTEST", "happened")]
+
+
+def test_protesters_told_before_performing_a_protest_still_need_an_anchor():
+    text = "وقام المتظاهرون بالاحتجاج على القرار."
+    assert "happened" not in [e.modality for e in analyze(text).events if e.type == "PROTEST"]

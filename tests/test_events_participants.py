@@ -157,3 +157,12 @@ def test_events_participants_a_definite_meeting_takes_no_genitive():
 def test_events_participants_phrase_edges(text, etype, actors, recipients):
     events = events_of(text, etype)
     assert [([a.text for a in e.actors], [r.text for r in e.recipients]) for e in events] == [(actors, recipients)]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("وأمس قتل سائقا شاحنات في هجوم بقنابل يدوية وبنادق بالقرب من بيشاور.", "سائقا"),
+    ("وقتل ثلاثة مزارعين في قصف مدفعي على قرية حدودية.", "مزارعين"),
+])
+def test_events_participants_civilians_named_by_their_trade_are_victims(text, victims):
+    events = [e for e in events_of(text, "ASSAULT") if e.modality == "happened"]
+    assert events and victims in [a.text for e in events for a in e.actors + e.recipients]

@@ -166,7 +166,7 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
     """A verbal noun's participants: its demonym, its possessor, «لـ» owner, «بين X و Y», prepositions."""
     roles = Roles()
     waging = sent.waging_verb(m.j)
-    if waging is not None and waging > m.j:
+    if waging is not None and waging >= m.j:
         return _waged_roles(sent, m, waging + 1, roles)
     _, hi = sent.clause(m.i, HARD)
     k = m.j

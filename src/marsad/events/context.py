@@ -82,10 +82,10 @@ class Sentence:
         tok = self.toks[k]
         if any(c in tok.prefix for c in PREP_CLITICS):
             return True
-        return k > 0 and _preposition(self.toks[k - 1].norm) and self.bounds[k] < HARD
+        return k > 0 and is_preposition(self.toks[k - 1].norm) and self.bounds[k] < HARD
 
 
-def _preposition(norm: str) -> bool:
+def is_preposition(norm: str) -> bool:
     """A preposition, also with the «و»/«ف» the tokenizer leaves on a short one («وفي لندن»)."""
     return norm in PREPOSITIONS or len(norm) == 3 and norm[0] in GLUED and norm[1:] in PREPOSITIONS
 

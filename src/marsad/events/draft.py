@@ -73,6 +73,8 @@ def _after_noun(sent: Sentence, k: int) -> bool:
         return False
     if sent.entity_at(k - 1) or sent.g.head_sector(prev) is not None:
         return False  # «مسلحين مجهولين اغتالوا»: a subject before its verb
+    if is_definite(prev):
+        return False  # «الموظف في اللجنة الانتخابية خطف»: a word with the article governs no genitive
     return prev.is_word
 
 
@@ -115,6 +117,8 @@ def _defined_by_relative(sent: Sentence, m: Match) -> bool:
     which one it is, so the noun points at no earlier mention; so does the light verb that tells who
     wages an act («الهجوم الذي تشنه تركيا»). (Attacks named by what they did — «الهجوم الذي
     استهدف …» — are mostly recalled, and stay echoes.)"""
+    if sent.waging_verb(m.j) is not None and not sent.g.has("short_relatives", sent.toks[m.j]):
+        return True  # «الهجوم نفذه انتحاري»: who waged it is told right after
     if m.j >= len(sent.toks) or not sent.g.has("short_relatives", sent.toks[m.j]):
         return False
     return m.trigger.type == "CONSULT" or sent.waging_verb(m.j) is not None

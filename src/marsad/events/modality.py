@@ -14,7 +14,7 @@ from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import GLUED, IMPERFECT, closed_class, is_definite, word_key
+from .grammar import GLUED, IMPERFECT, PREP_CLITICS, closed_class, is_definite, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -241,10 +241,19 @@ def _cues_after(sent: Sentence, m: Match) -> list[str]:
     for k in range(m.j, min(hi, m.j + AFTER_REACH)):
         for n in (5, 3, 2, 1):
             name = table.get(tuple(t.norm for t in sent.toks[k:k + n]))
+            if name == "planned" and _perfect_verb(sent, m):
+                break  # «ثم قتلا في وقت لاحق»: later than the last act, still in the past
             if name and _after_cue_reaches(sent, k, m):
                 out.append(name)
                 break
     return out
+
+
+def _perfect_verb(sent: Sentence, m: Match) -> bool:
+    """The trigger is a finite past verb («أفرجت»), which no later time can make planned."""
+    tok = sent.toks[m.i]
+    return m.trigger.pos == "verb" and not _imperfect(sent, m.i) and not is_definite(tok) \
+        and not any(c in tok.prefix for c in PREP_CLITICS)
 
 
 def _after_cue_reaches(sent: Sentence, k: int, m: Match) -> bool:

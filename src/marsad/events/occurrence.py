@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..resources import read_yaml
 from .arguments import Roles, place_words
-from .context import HARD, NONE, SOFT, Sentence
+from .context import HARD, NONE, SOFT, Sentence, is_preposition
 from .grammar import GLUED, IMPERFECT, closed_class, is_definite, word_key
 from .triggers import Match
 
@@ -22,6 +22,7 @@ ANCHORED_TYPES = frozenset(("ASSAULT", "PROTEST"))
 COUNT_REACH = 4      # «خطفوا أربعة أوروبيين», «تظاهر نحو ألفي شخص»: words between an act and its count
 PLACE_REACH = 4      # «هجوم في الرمادي»: words between an act and the locative of its place
 SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»: words between a light verb and its act
+OBJECT_REACH = 7     # «اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري»: titles before a victim's name
 PERFORM_REACH = 7   # tokens back from «بالاحتجاج» to «قام» past its subject
 PERFORMED_WITH = "ب"   # the preposition a performing verb takes its act with
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
@@ -68,7 +69,7 @@ def lacks_participants(sent: Sentence, m: Match, etype: str, roles: Roles) -> bo
 def noun_is_concrete(sent: Sentence, m: Match) -> bool:
     """A noun needs its toll, a chronology date, a happening verb of its own («عبوة ناسفة
     انفجرت»), or two lesser anchors («تعرضت لهجوم في الرمادي مساء الخميس»)."""
-    if has_toll(sent, m) or _chronology(sent, m.i) or _happens(sent, m):
+    if has_toll(sent, m) or _chronology(sent, m.i) or _happens(sent, m) or _performed_by_crowd(sent, m):
         return True
     weak = (_counted(sent, m), _timed(sent, m.i), _placed(sent, m), _supported(sent, m))
     return sum(weak) >= (1 if sent.in_article else 2)
@@ -78,7 +79,23 @@ def verb_is_concrete(sent: Sentence, m: Match) -> bool:
     """A finite verb needs one anchor («اختطف مسلحون 15 شخصا وسط بغداد»); without any it tells
     what is done in general («يقتلون الجزائريين») or comments on the past."""
     return (has_toll(sent, m) or _chronology(sent, m.i) or _counted(sent, m) or _timed(sent, m.i)
-            or _placed(sent, m) or _protesters_act(sent, m))
+            or _placed(sent, m) or _protesters_act(sent, m) or _named_victim(sent, m))
+
+
+def _named_victim(sent: Sentence, m: Match) -> bool:
+    """A past verb whose object is a named person («مسلحين مجهولين اغتالوا العميد جبار مساعد»):
+    an act done to someone by name is one occurrence, not a kind of act."""
+    tok = sent.toks[m.i]
+    if tok.norm[:1] in IMPERFECT and len(tok.norm) > 3:
+        return False
+    _, hi = sent.clause(m.i, SOFT)
+    for k in range(m.j, min(hi, m.j + OBJECT_REACH)):
+        if sent.has_prep(k) or is_preposition(sent.toks[k].norm):
+            return False  # «قتلوا في منزل محمد»: past the object
+        hit = sent.entity_at(k)
+        if hit and hit[0].label == "PER":
+            return True
+    return False
 
 
 def _protesters_act(sent: Sentence, m: Match) -> bool:
@@ -134,9 +151,13 @@ def _placed(sent: Sentence, m: Match) -> bool:
 
 
 def _is_place(sent: Sentence, k: int) -> bool:
-    """A place name or a word that only places follow («مدينة», «محافظة»)."""
+    """A place name, a word that only places follow («مدينة», «محافظة»), or places in the plural
+    past a quantifier («عدة مدن», «شوارع»)."""
+    if k + 1 < len(sent.toks) and sent.g.has("quantifiers", sent.toks[k]):
+        k += 1
     hit = sent.entity_at(k)
-    return bool(hit and hit[0].label == "LOC") or word_key(sent.toks[k].norm) in place_words()
+    return bool(hit and hit[0].label == "LOC") or word_key(sent.toks[k].norm) in place_words() \
+        or sent.g.has("place_plurals", sent.toks[k])
 
 
 def performed(sent: Sentence, k: int) -> bool:
@@ -146,6 +167,16 @@ def performed(sent: Sentence, k: int) -> bool:
         return False
     lo, _ = sent.clause(k, SOFT)
     return any(sent.g.has("performing_verbs", t) for t in sent.toks[max(lo, k - PERFORM_REACH):k])
+
+
+def _performed_by_crowd(sent: Sentence, m: Match) -> bool:
+    """«قام متظاهرون في ضواحي نابولي بالاحتجاج»: protesters introduced as the subject of the
+    performing verb report one protest, as they do right after a protest verb."""
+    if m.trigger.type != "PROTEST" or not performed(sent, m.i):
+        return False
+    lo, _ = sent.clause(m.i, SOFT)
+    return any(sent.g.has("protester_nouns", t) and not is_definite(t) and not t.prefix
+               for t in sent.toks[max(lo, m.i - PERFORM_REACH):m.i])
 
 
 def _supported(sent: Sentence, m: Match) -> bool:
