@@ -140,3 +140,15 @@ def test_a_meeting_in_a_purpose_clause_is_an_aim():
 ])
 def test_a_need_stated_is_an_appeal_and_a_need_denied_is_none(text, expected):
     assert (("REQUEST", "demanded") in coded(text)) is expected
+
+
+def test_a_cue_with_an_object_pronoun_still_governs():
+    text = "وأكد الرئيس التركي الجمعة أن قواته يمكنها اقتحام المدينة في أي وقت."
+    assert ("COERCE", "hypothetical") in coded(text)
+    assert ("COERCE", "happened") not in coded(text)
+
+
+def test_a_cue_does_not_reach_into_the_next_statement():
+    text = ("وأكد أنه يمكن أن تقود مصر الحوار بين الجانبين، لافتا إلى أن البابا تواضروس رحب بالوفد "
+            "السعودي في القاهرة.")
+    assert ("SUPPORT", "happened") in coded(text)

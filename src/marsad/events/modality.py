@@ -155,8 +155,10 @@ def _joined_lookup(table: dict[tuple[str, ...], str], toks: list) -> str | None:
 
 
 def _cue_forms(tok: Token) -> list[str]:
-    """Other forms a one-word cue may be written in: without the article, without «و»/«ف»."""
-    return [strip_article(tok.norm), _bare(tok)]
+    """Other forms a one-word cue may be written in: without the article, without «و»/«ف», without
+    an object pronoun («قواته يمكنها اقتحام», «دعاهم إلى»)."""
+    stem = tok.norm[:-len(tok.suffix)] if tok.suffix and tok.norm.endswith(tok.suffix) else tok.norm
+    return [strip_article(tok.norm), _bare(tok), stem]
 
 
 def _bare(tok: Token) -> str:
@@ -197,7 +199,22 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
         return k == 0 and sent.toks[k].text.startswith("إ")
     if name in STATEMENT_CUES and _new_conjunct(sent, k + n, m):
         return False
+    if name in CROSSING and _new_statement(sent, k + n, m.i):
+        return False
     return name in CROSSING or k >= soft_lo
+
+
+def _new_statement(sent: Sentence, lo: int, hi: int) -> bool:
+    """«مصر يمكنها أن تقود الحوار، لافتا إلى أن البابا رحب»: a speech verb opening a clause between
+    the cue and the trigger starts another statement, which the cue does not govern."""
+    return any((sent.bounds[b] >= SOFT or sent.toks[b].prefix in GLUED) and
+               strip_article(sent.toks[b].norm) in speech_forms() for b in range(lo, hi))
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> frozenset[str]:
+    """Written forms of the speech verbs that take a clause (data/quotes/verbs.tsv)."""
+    return frozenset(normalize(r["form"]) for r in read_tsv("quotes/verbs.tsv") if r["clause"] == "yes")
 
 
 def _new_conjunct(sent: Sentence, lo: int, m: Match) -> bool:
