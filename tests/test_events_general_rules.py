@@ -152,3 +152,9 @@ def test_a_cue_does_not_reach_into_the_next_statement():
     text = ("وأكد أنه يمكن أن تقود مصر الحوار بين الجانبين، لافتا إلى أن البابا تواضروس رحب بالوفد "
             "السعودي في القاهرة.")
     assert ("SUPPORT", "happened") in coded(text)
+
+
+def test_a_date_coinciding_with_an_anniversary_agrees_to_nothing():
+    text = "وكان قد تم تغيير تاريخ الانتخابات إلى 18 مارس ليوافق الذكرى الرابعة لضم القرم."
+    assert "AGREE" not in [t for t, _ in coded(text)]
+    assert ("AGREE", "happened") in coded("ووافق البرلمان الروسي على الاتفاق أمس.")
