@@ -103,7 +103,7 @@ def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
     definite = is_definite(tok)
     own = roles.actors or roles.recipients or roles.mediators
     framed = len(m.trigger.words) > 1 and m.trigger.type in SPEECH_TYPES
-    return definite and not own and not tok.suffix and not framed and not _defined_by_relative(sent, m) \
+    return definite and not own and not tok.suffix and not framed and not _defined_after(sent, m) \
         and not after_event_verb(sent, m.i) and not _ordered(sent, m.i)
 
 
@@ -112,16 +112,15 @@ def _ordered(sent: Sentence, k: int) -> bool:
     return any(sent.g.has("decision_verbs", t) for t in sent.toks[max(0, k - 3):k])
 
 
-def _defined_by_relative(sent: Sentence, m: Match) -> bool:
+def _defined_after(sent: Sentence, m: Match) -> bool:
     """«الزيارة التي يقوم بها إلى القاهرة»: a relative clause right after a visit or meeting tells
     which one it is, so the noun points at no earlier mention; so does the light verb that tells who
-    wages an act («الهجوم الذي تشنه تركيا»). (Attacks named by what they did — «الهجوم الذي
-    استهدف …» — are mostly recalled, and stay echoes.)"""
-    if sent.waging_verb(m.j) is not None and not sent.g.has("short_relatives", sent.toks[m.j]):
-        return True  # «الهجوم نفذه انتحاري»: who waged it is told right after
-    if m.j >= len(sent.toks) or not sent.g.has("short_relatives", sent.toks[m.j]):
-        return False
-    return m.trigger.type == "CONSULT" or sent.waging_verb(m.j) is not None
+    wages an act, after a relative or right after the act («الهجوم الذي تشنه تركيا», «الهجوم نفذه
+    انتحاري»). (Attacks named by what they did — «الهجوم الذي استهدف …» — are mostly recalled, and
+    stay echoes.)"""
+    if sent.waging_verb(m.j) is not None:
+        return True
+    return m.j < len(sent.toks) and sent.g.has("short_relatives", sent.toks[m.j]) and m.trigger.type == "CONSULT"
 
 
 def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:
