@@ -141,3 +141,12 @@ def test_entities_coref_a_role_phrase_gives_no_short_name():
 ])
 def test_entities_people_a_listed_two_word_part_ends_the_name(text, name):
     assert (name, "PER") in entities(text), entities(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("دعوة لحضور افتتاح بلدية نابلس بحضور الملك حسين رحمة الله عليه .", "حسين"),
+    ("وقال الشيخ إن الحاج محمود رحمة الله عليه كان أول من بنى المسجد .", "محمود"),
+])
+def test_entities_people_a_prayer_after_a_name_is_no_part_of_it(text, name):
+    people = [t for t, label in entities(text) if label == "PER"]
+    assert people == [name], people

@@ -83,7 +83,7 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
         if n and not joined(text, toks, k + n - 1, k + n + 1, tok.prefix if _glued_part(tok) else ""):
             break
         if tok.text in lex.function_words or (n and _possessed(tok, lex)) or _place(tok, lex) \
-                or n >= 2 and listed_person(toks[k:k + n], lex):
+                or n >= 2 and listed_person(toks[k:k + n], lex) or n and _prayer(toks, k + n):
             break   # «ولي عهد إمارة أبوظبي، الشيخ …»: a place ends the run; a listed name is whole
         width, _ = _part_at(toks, k + n, lex)
         if width > 1 and n + width <= MAX_NAME and joined(text, toks, k + n, k + n + width):
@@ -164,7 +164,7 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
         if not tok.is_word or tok.norm[:1] not in ARABIC or _is_title(tok) or _possessed(tok, lex) \
-                or compound_head(tok) not in (None, tok.norm):  # «وابن» opens another name
+                or compound_head(tok) not in (None, tok.norm) or _prayer(toks, i + n):  # «وابن» opens another name
             break
         if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words
                              or _unsplit_conjunct(tok) or _feminine_adjective(tok)):
@@ -259,6 +259,11 @@ def _part_at(toks: list[Token], k: int, lex: Lexicon,
     return 1, lex.name_part(toks[k].text, toks[k].norm)
 
 
+def _prayer(toks: list[Token], k: int) -> bool:
+    """«حسين رحمة الله عليه»: a prayer for the dead after a name, which ends it."""
+    return k + 2 < len(toks) and toks[k + 1].norm in COMPOUND_TAILS and toks[k + 2].norm in PRAYER_ENDS
+
+
 def compound_head(tok: Token) -> str | None:
     """The compound head a token is («بن»), also under a clitic the tokenizer left on («وابن»)."""
     if tok.norm in COMPOUND_HEADS:
@@ -306,6 +311,7 @@ def _listed_label(tok: Token, lex: Lexicon) -> str | None:
 GIVEN_ROLES = ("given", "both")
 COMPOUND_HEADS = closed_class("compound_heads")  # «عبد العزيز», «أبو مازن», «بن طولون»
 COMPOUND_TAILS = closed_class("compound_tails")  # «عطا الله», «نور الدين»
+PRAYER_ENDS = closed_class("prayer_ends")
 KUNYA = closed_class("kunya")
 KIN = closed_class("kin")
 FACILITY_HEADS = closed_class("facility_heads")
