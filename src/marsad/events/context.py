@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ..doc import DateMention, Entity, Token
 from ..text.normalize import normalize
-from .grammar import GLUED, PREP_CLITICS, Grammar, closed_class, grammar
+from .grammar import GLUED, PREP_CLITICS, Grammar, closed_class, grammar, present_prefixed
 
 NONE, SOFT, HARD = 0, 1, 2
 MIN_SENTENCES = 3  # body sentences of an article; fewer is a lone sentence (the GSR annotators'
@@ -44,7 +44,7 @@ class Sentence:
         if k >= len(self.toks) or (not relative and self.bounds[k] != NONE):
             return None
         verb = self.toks[k]
-        past = verb.norm[:1] == verb.lemma[:1]
+        past = not present_prefixed(verb)
         return k if verb.suffix and self.g.has("support_verbs", verb) and past != relative else None
 
     def in_date(self, k: int) -> bool:

@@ -9,7 +9,7 @@ from .actors import Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import after_event_verb, is_reference
-from .grammar import POSSESSIVES, PREP_CLITICS, closed_class, is_definite
+from .grammar import POSSESSIVES, closed_class, is_definite, noun_marked
 from .occurrence import ANCHORED_TYPES, verb_is_reported
 from .strict import DEMAND_MODES
 from .triggers import Match, lexicon
@@ -52,7 +52,7 @@ class Draft:
 def is_verbal(sent: Sentence, m: Match) -> bool:
     """Verb or verbal noun: the article, a preposition or a possessive make a noun of «المطالبة»."""
     tok = sent.toks[m.i]
-    if is_definite(tok) or any(c in tok.prefix for c in PREP_CLITICS):
+    if noun_marked(tok):
         return False
     if m.trigger.pos != "verb":
         return False

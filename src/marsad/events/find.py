@@ -9,7 +9,7 @@ from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
-from .grammar import GLUED, IMPERFECT, letters, word_key
+from .grammar import GLUED, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
                     obligations)
 from .evidence import build_event, governing_date
@@ -285,7 +285,7 @@ def _named_agent(sent: Sentence, d: Draft) -> bool:
     reports, even without a toll, count or place, where an article's body goes on reporting (or
     a lone sentence goes on with «و»)."""
     tok = sent.toks[d.i]
-    past = tok.norm[:1] not in IMPERFECT or len(tok.norm) <= 3
+    past = not looks_imperfect(tok)
     goes_on = sent.in_article or (d.i == 0 and tok.prefix.startswith("و")) or _after_connective(sent, d.i)
     return goes_on and past and any(
         a.country and (a.kb_id or a.name or a.sector) for a in d.roles.actors)

@@ -80,6 +80,21 @@ IMPERFECT = letters("imperfect_letters")
 POSSESSIVES = closed_class("possessives")
 
 
+def looks_imperfect(tok: Token) -> bool:
+    """Written like a present-tense verb («يعقد», «تنسحب»); a three-letter word («نشر») may be a past one."""
+    return tok.norm[:1] in IMPERFECT and len(tok.norm) > 3
+
+
+def present_prefixed(tok: Token) -> bool:
+    """The lemmatiser took a present-tense prefix off the word («تشنه» → «شن»); a past form keeps its first letter."""
+    return tok.lemma[:1] != tok.norm[:1]
+
+
+def noun_marked(tok: Token) -> bool:
+    """The article or a one-letter preposition make a noun of a verb's spelling («المطالبة», «بالمطالبة»)."""
+    return is_definite(tok) or any(c in tok.prefix for c in PREP_CLITICS)
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The grammar word lists and participant nouns."""

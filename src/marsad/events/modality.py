@@ -14,7 +14,7 @@ from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .grammar import GLUED, IMPERFECT, PREP_CLITICS, closed_class, is_definite, word_key
+from .grammar import GLUED, closed_class, is_definite, looks_imperfect, noun_marked, present_prefixed, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
@@ -243,7 +243,7 @@ def _imperfect_or_verb(sent: Sentence, k: int, m: Match) -> bool:
 
 def _imperfect(sent: Sentence, k: int) -> bool:
     """Whether token k looks like a present-tense verb (يعقد، تنسحب)."""
-    return k < len(sent.toks) and sent.toks[k].norm[:1] in IMPERFECT and len(sent.toks[k].norm) > 3
+    return k < len(sent.toks) and looks_imperfect(sent.toks[k])
 
 
 def _after_kana(sent: Sentence, k: int) -> bool:
@@ -269,8 +269,7 @@ def _cues_after(sent: Sentence, m: Match) -> list[str]:
 def _perfect_verb(sent: Sentence, m: Match) -> bool:
     """The trigger is a finite past verb («أفرجت»), which no later time can make planned."""
     tok = sent.toks[m.i]
-    return m.trigger.pos == "verb" and not _imperfect(sent, m.i) and not is_definite(tok) \
-        and not any(c in tok.prefix for c in PREP_CLITICS)
+    return m.trigger.pos == "verb" and not looks_imperfect(tok) and not noun_marked(tok)
 
 
 def _after_cue_reaches(sent: Sentence, k: int, m: Match) -> bool:
@@ -330,8 +329,7 @@ def _present_support(sent: Sentence, k: int) -> bool:
     """«الغوطة التي تشهد قتالا عنيفا»: a light verb in the present tells what goes on now."""
     if k >= len(sent.toks) or not sent.g.has("support_verbs", sent.toks[k]):
         return False
-    tok = sent.toks[k]
-    return _imperfect(sent, k) and tok.lemma[:1] != tok.norm[:1]
+    return _imperfect(sent, k) and present_prefixed(sent.toks[k])
 
 
 RELATIVES = closed_class("short_relatives")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence, is_preposition
-from .grammar import GLUED, IMPERFECT, closed_class, is_definite, word_key
+from .grammar import GLUED, closed_class, is_definite, looks_imperfect, word_key
 from .triggers import Match
 
 # Types whose noun or verb needs an anchor to count as a reported occurrence.
@@ -45,8 +45,7 @@ def noun_is_reported(sent: Sentence, m: Match) -> bool:
 def unreported_modality(sent: Sentence, k: int) -> str:
     """What an unreported act is: a present verb tells what is done in general or may be done
     («يقتلون الجزائريين»), anything else recalls the past."""
-    norm = sent.toks[k].norm
-    return "hypothetical" if norm[:1] in IMPERFECT and len(norm) > 3 else "historical"
+    return "hypothetical" if looks_imperfect(sent.toks[k]) else "historical"
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +84,7 @@ def verb_is_concrete(sent: Sentence, m: Match) -> bool:
 def _named_victim(sent: Sentence, m: Match) -> bool:
     """A past verb whose object is a named person («مسلحين مجهولين اغتالوا العميد جبار مساعد»):
     an act done to someone by name is one occurrence, not a kind of act."""
-    tok = sent.toks[m.i]
-    if tok.norm[:1] in IMPERFECT and len(tok.norm) > 3:
+    if looks_imperfect(sent.toks[m.i]):
         return False
     _, hi = sent.clause(m.i, SOFT)
     for k in range(m.j, min(hi, m.j + OBJECT_REACH)):

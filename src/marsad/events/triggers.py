@@ -201,7 +201,7 @@ def _gap_ok(toks: list[Token], lo: int, hi: int, participants: frozenset[int]) -
     """Words between two trigger words: one word, or particles, numerals and a participant
     («حمّل إسرائيل مسؤولية», «أطلق مسلحون النار»), never «يفتح الطريق نحو تحقيق»."""
     gap = [k for k in range(lo, hi) if not toks[k].norm.isdigit()]
-    if len(gap) == 1 and toks[gap[0]].lemma in SUPPORT_VERBS:
+    if len(gap) == 1 and grammar().has("support_verbs", toks[gap[0]]):
         return False  # «الهجوم نفذه انتحاري»: the act, then who waged it, no «هجوم انتحاري»
     if len(gap) <= 1:
         return True
@@ -209,7 +209,6 @@ def _gap_ok(toks: list[Token], lo: int, hi: int, participants: frozenset[int]) -
 
 
 PARTICLES = closed_class("gap_particles")
-SUPPORT_VERBS = frozenset(normalize(w) for w in closed_class("support_verbs"))
 
 
 def match_triggers(toks: list[Token], lex: Lexicon | None = None,
