@@ -164,7 +164,7 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
         if not tok.is_word or tok.norm[:1] not in ARABIC or _is_title(tok) or _possessed(tok, lex) \
-                or compound_head(tok) not in (None, tok.norm) or _prayer(toks, i + n):  # «وابن» opens another name
+                or _prayer(toks, i + n) or compound_head(tok) not in (None, tok.norm):  # «وابن» opens another name
             break
         if part is None and (_dictionary_word(tok) or unknown or tok.text in lex.function_words
                              or _unsplit_conjunct(tok) or _feminine_adjective(tok)):
