@@ -150,3 +150,16 @@ def test_entities_people_a_listed_two_word_part_ends_the_name(text, name):
 def test_entities_people_a_prayer_after_a_name_is_no_part_of_it(text, name):
     people = [t for t, label in entities(text) if label == "PER"]
     assert people == [name], people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("مقابلة مع السيد علي يوسف أحمد فايد حول حرب 1948", "علي يوسف أحمد فايد"),
+    ("وقدمهما د . بشار أبو زعرور مدير عام الإدارة العامة", "بشار أبو زعرور"),
+])
+def test_entities_people_name_parts_the_word_lists_misread(text, name):
+    """«فايد» is no ف + «ايد»; «بشار» names a town only after «مدينة»."""
+    assert (name, "PER") in sentence_entities(text), sentence_entities(text)
+
+
+def test_entities_people_town_named_like_a_given_name_after_its_trigger():
+    assert ("مدينة بشار", "LOC") in sentence_entities("وصل الوفد إلى مدينة بشار الجزائرية")

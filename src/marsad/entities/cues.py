@@ -8,7 +8,7 @@ from ..resources import read_tsv, word_class
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of
-from .people import GIVEN_ROLES, word_given_names
+from .people import GIVEN_ROLES, before_given_name, word_given_names
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, tkey
 
 CUES = "entities/person_cues.yaml"
@@ -27,6 +27,8 @@ def cued_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[C
             n = _run_after(text, toks, i + 1, lex)
             if n:
                 out.append(_person(i + 1, i + 1 + n))
+        elif tok.norm in before_given_name() and (n := _given_after(text, toks, i + 1, lex)):
+            out.append(_person(i + 1, i + 1 + n))
         if tok.norm not in phrase_openers():
             continue
         for phrases, regnal in ((honorifics(), False), (regnal_ordinals(), True)):
@@ -98,6 +100,22 @@ def _run_after(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
         return 0  # «الإسباني ريال مدريد»: the words before a place or body are its name
     if n == 1 and follows and _dictionary(toks[k]):
         return 0  # «أفاد صديق للعميل»: a lone given name that is also a word ends a clause
+    return n
+
+
+def _given_after(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Tokens from k of a name that opens with a common given name («عوض», «منال»), else 0."""
+    if k >= len(toks) or not joined(text, toks, k - 1, k + 1) or is_definite(toks[k]) \
+            or not _name_word(toks[k], lex, later=False) or toks[k].prefix:
+        return 0
+    part = lex.name_part(toks[k].text, toks[k].norm)
+    if part is None or part[0] not in GIVEN_ROLES or part[1] < MIN_GIVEN \
+            or (normalize(toks[k].text),) in word_given_names():
+        return 0
+    n = 1
+    while k + n < len(toks) and n < MAX_NAME and joined(text, toks, k + n - 1, k + n + 1) \
+            and _name_word(toks[k + n], lex, later=True):
+        n += 1
     return n
 
 

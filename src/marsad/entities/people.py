@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import read_lines
+from ..resources import read_lines, word_class
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
@@ -155,14 +155,19 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         return 0  # «ابو : يا خوي»: a kunya head and the word after a colon are no name
     definite = is_definite(first)  # «للجامع الأموي» is a mosque
     nasab = _nasab_start(toks, i, width, lex)
-    if _is_place(first, lex) and not nasab or _is_title(first) or not (
+    if _is_place(first, lex) and not nasab and not _given_over_word_town(first, part, lex) \
+            or _is_title(first) or first.norm in before_given_name() or not (
             _given_start(first, part) and not definite or nasab
             and (not definite or part is not None)):  # «الحسين بن علي»; «حمد بن جاسم» (حمد a town)
         return 0
     n, unknown = width, 0
-    while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1):
+    while i + n < len(toks) and n < MAX_NAME \
+            and joined(text, toks, i + n - 1, i + n + 1, _listed_glued(toks[i + n], lex)):
         width, part = _part_at(toks, i + n, lex)
         tok = toks[i + n]
+        if tok.prefix:
+            n += 1  # «علي يوسف أحمد فايد»: the tokenizer read the listed name «فايد» as ف + ايد
+            continue
         if not tok.is_word or tok.norm[:1] not in ARABIC or _is_title(tok) or _possessed(tok, lex) \
                 or _prayer(toks, i + n) or compound_head(tok) not in (None, tok.norm):  # «وابن» opens another name
             break
@@ -181,6 +186,19 @@ def _sequence(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
 def _given_start(first: Token, part: tuple[str, int] | None) -> bool:
     """A common given name can open a name unprompted."""
     return part is not None and part[0] in GIVEN_ROLES and _attested(first, part, MIN_GIVEN_COUNT)
+
+
+def _listed_glued(tok: Token, lex: Lexicon) -> str:
+    """The letter the tokenizer split off a listed name part that is no word («فايد»), else ""."""
+    if _glued_part(tok) and lex.name_part("", normalize(strip_tashkeel(tok.prefix + tok.text))):
+        return tok.prefix
+    return ""
+
+
+def _given_over_word_town(first: Token, part: tuple[str, int] | None, lex: Lexicon) -> bool:
+    """«بشار أبو زعرور»: a common given name that names a town only after «مدينة» still opens a name."""
+    entry = lex.get((tkey(first),), False)
+    return entry is not None and entry.cued and _given_start(first, part)
 
 
 def _nasab_start(toks: list[Token], i: int, width: int, lex: Lexicon) -> bool:
@@ -204,6 +222,13 @@ def _known_name_or_unknown(tok: Token, lex: Lexicon) -> bool:
 def word_given_names() -> frozenset[tuple[str, ...]]:
     """Given names that are also common words (data/entities/word_given_names.txt)."""
     return frozenset((normalize(w),) for w in read_lines("entities/word_given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def before_given_name() -> frozenset[str]:
+    """The vocative and kin nouns with a pronoun («صديقه»), after which a given name is a person's
+    (data/entities/person_cues.yaml); none of them opens a name itself."""
+    return frozenset(normalize(w) for w in word_class("entities/person_cues.yaml", "before_given_name"))
 
 
 def _unsplit_conjunct(tok: Token) -> bool:
