@@ -162,3 +162,37 @@ def test_a_protest_in_many_cities_or_by_new_protesters_is_one_occurrence(text):
 def test_protesters_told_before_performing_a_protest_still_need_an_anchor():
     text = "وقام المتظاهرون بالاحتجاج على القرار."
     assert "happened" not in [e.modality for e in analyze(text).events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وفي غواتيمالا نزل آلاف الاشخاص الى الشوارع للاحتجاج على تدني الاجور.", "الاشخاص"),
+    ("وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية على مشارف المطار للاحتجاج على الزيارة.",
+     "المتظاهرين"),
+])
+def test_people_who_went_out_to_protest_protested(text, actor):
+    """«للاحتجاج» after a crowd's past going-out verb is what they did, no aim and no echo."""
+    events = [e for e in analyze(text).events if e.type == "PROTEST"]
+    assert [(e.modality, [a.text for a in e.actors]) for e in events] == [("happened", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت المعارضة أنصارها إلى الخروج للاحتجاج على القرار.",   # a call: the going out is a noun
+    "ويعتزم الطلاب التجمع للاحتجاج على رفع الرسوم.",
+])
+def test_a_protest_still_to_come_is_not_reported_as_happened(text):
+    assert "happened" not in [e.modality for e in analyze(text).events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("لم يتردد الجيش في قصف المدينة بالمدفعية أمس.", "قصف"),
+    ("ولم تتوان قوات الأمن عن إطلاق النار على المتظاهرين في المدينة.", "إطلاق النار"),
+])
+def test_not_hesitating_to_attack_is_attacking(text, trigger):
+    """A negated verb of hesitation says the act it takes with «في» / «عن» was done."""
+    events = [e for e in analyze(text).events if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.modality) for e in events] == [(trigger, "happened")]
+
+
+def test_hesitating_to_attack_reports_no_attack():
+    text = "وتردد الجيش في قصف المدينة."
+    assert "happened" not in [e.modality for e in analyze(text).events if e.type == "ASSAULT"]

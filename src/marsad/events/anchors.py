@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import closed_class, is_definite
-from .occurrence import ANCHORED_TYPES, SUPPORT_REACH, noun_is_reported, performed
+from .occurrence import ANCHORED_TYPES, SUPPORT_REACH, gathered_to_protest, noun_is_reported, performed
 from .triggers import Match
 
 REFERENCE_PREPOSITIONS = closed_class("reference_prepositions")   # «التحقيق في الهجوم»
@@ -66,7 +66,7 @@ def is_reference(sent: Sentence, m: Match) -> bool:
     if sent.waging_verb(m.j) is not None:
         return False  # «الهجوم الذي تشنه تركيا»: who wages it is told
     return not (_opens_clause(sent, m.i) or _after_support_verb(sent, m.i) or performed(sent, m.i)
-                or _indefinite(sent, m) or _dated(sent, m.i))
+                or gathered_to_protest(sent, m) or _indefinite(sent, m) or _dated(sent, m.i))
 
 
 def after_reference_head(sent: Sentence, k: int) -> bool:

@@ -10,7 +10,7 @@ from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import after_event_verb, is_reference
 from .grammar import POSSESSIVES, closed_class, is_definite, noun_marked
-from .occurrence import ANCHORED_TYPES, verb_is_reported
+from .occurrence import ANCHORED_TYPES, gathered_to_protest, verb_is_reported
 from .strict import DEMAND_MODES
 from .triggers import Match, lexicon
 
@@ -104,7 +104,7 @@ def _bare_definite(sent: Sentence, m: Match, roles: Roles) -> bool:
     own = roles.actors or roles.recipients or roles.mediators
     framed = len(m.trigger.words) > 1 and m.trigger.type in SPEECH_TYPES
     return definite and not own and not tok.suffix and not framed and not _defined_after(sent, m) \
-        and not after_event_verb(sent, m.i) and not _ordered(sent, m.i)
+        and not after_event_verb(sent, m.i) and not _ordered(sent, m.i) and not gathered_to_protest(sent, m)
 
 
 def _ordered(sent: Sentence, k: int) -> bool:

@@ -14,6 +14,7 @@ from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
+from .occurrence import gathered_to_protest
 from .grammar import GLUED, closed_class, is_definite, looks_imperfect, noun_marked, present_prefixed, word_key
 from .triggers import Match
 
@@ -303,7 +304,7 @@ def _purpose_lam(sent: Sentence, m: Match) -> bool:
     after a finished clause is its aim, no event told. With a pronoun it mostly gives a cause
     («لاتهامه», «لتورطه»), and is left alone."""
     tok, k = sent.toks[m.i], m.i
-    if tok.prefix not in PURPOSE_LAMS or tok.suffix or k == 0:
+    if tok.prefix not in PURPOSE_LAMS or tok.suffix or k == 0 or gathered_to_protest(sent, m):
         return False
     lo, _ = sent.clause(k, SOFT)
     governed = any(sent.g.has("lam_governors", t) for t in sent.toks[max(lo, k - 2):k])  # «يعد محاموه لرفع»

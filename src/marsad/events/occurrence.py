@@ -25,10 +25,15 @@ SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»
 OBJECT_REACH = 7     # «اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري»: titles before a victim's name
 PERFORM_REACH = 7   # tokens back from «بالاحتجاج» to «قام» past its subject
 PERFORMED_WITH = "ب"   # the preposition a performing verb takes its act with
+GATHER_REACH = 14    # «نزل آلاف الاشخاص (25 الفا حسب المنظمين) الى الشوارع للاحتجاج»
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
 # Closed classes (data/events/grammar.yaml): the conjunctions opening a sentence, and the
 # prepositions of «بعد يومين من اغتياله».
 SENTENCE_CONJUNCTIONS = closed_class("sentence_conjunctions")
+PURPOSE_LAMS = closed_class("purpose_lams")   # «للاحتجاج»: the «لـ» of an aim
+HESITATION_PREPOSITIONS = closed_class("hesitation_prepositions")   # «في», «عن» after «يتردد», «يتوانى»
+NEGATORS = closed_class("past_negators")
+GATHERING_VERBS = closed_class("gathering_verbs")   # past forms as written: «تجمعوا» looks like a present
 COUNT_PREPOSITIONS = closed_class("count_prepositions")
 
 
@@ -68,7 +73,8 @@ def lacks_participants(sent: Sentence, m: Match, etype: str, roles: Roles) -> bo
 def noun_is_concrete(sent: Sentence, m: Match) -> bool:
     """A noun needs its toll, a chronology date, a happening verb of its own («عبوة ناسفة
     انفجرت»), or two lesser anchors («تعرضت لهجوم في الرمادي مساء الخميس»)."""
-    if has_toll(sent, m) or _chronology(sent, m.i) or _happens(sent, m) or _performed_by_crowd(sent, m):
+    if has_toll(sent, m) or _chronology(sent, m.i) or _happens(sent, m) or _performed_by_crowd(sent, m) \
+            or gathered_to_protest(sent, m):
         return True
     weak = (_counted(sent, m), _timed(sent, m.i), _placed(sent, m), _supported(sent, m))
     return sum(weak) >= (1 if sent.in_article else 2)
@@ -161,10 +167,31 @@ def _is_place(sent: Sentence, k: int) -> bool:
 def performed(sent: Sentence, k: int) -> bool:
     """«قام متظاهرون في ضواحي نابولي بالاحتجاج»: the act a performing verb earlier in the clause,
     past its subject, takes with «بـ»."""
-    if sent.toks[k].prefix != PERFORMED_WITH:
-        return False
     lo, _ = sent.clause(k, SOFT)
-    return any(sent.g.has("performing_verbs", t) for t in sent.toks[max(lo, k - PERFORM_REACH):k])
+    before = sent.toks[max(lo, k - PERFORM_REACH):k]
+    if sent.toks[k].prefix != PERFORMED_WITH:
+        return _undeterred(sent, k, max(lo, k - PERFORM_REACH))
+    return any(sent.g.has("performing_verbs", t) for t in before)
+
+
+def _undeterred(sent: Sentence, k: int, lo: int) -> bool:
+    """«لم يتردد الجيش في قصف المدينة», «لم تتوان عن إطلاق النار»: who did not hesitate to do an
+    act did it."""
+    if k < 2 or sent.toks[k - 1].norm not in HESITATION_PREPOSITIONS:
+        return False
+    return any(sent.g.has("hesitation_verbs", sent.toks[j]) and sent.toks[j - 1].norm in NEGATORS
+               for j in range(max(lo, 1), k - 1))
+
+
+def gathered_to_protest(sent: Sentence, m: Match) -> bool:
+    """«نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور»: people who went out or gathered
+    «to protest» did protest; the «لـ» says what the gathering was, no aim still to come."""
+    tok = sent.toks[m.i]
+    lam = tok.prefix[:-1] if tok.prefix.endswith("لل") else tok.prefix   # «للاحتجاج»: ل + the article
+    if m.trigger.type != "PROTEST" or lam not in PURPOSE_LAMS or tok.suffix:
+        return False
+    lo, _ = sent.clause(m.i, HARD)
+    return any(t.norm in GATHERING_VERBS for t in sent.toks[max(lo, m.i - GATHER_REACH):m.i])
 
 
 def _performed_by_crowd(sent: Sentence, m: Match) -> bool:
