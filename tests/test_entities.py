@@ -114,6 +114,14 @@ def test_entities_short_mention_links_to_full_name():
     assert short.kb_id == full.kb_id == "Q3052772" and short.antecedent == full.start
 
 
+def test_entities_the_tail_of_a_full_name_is_the_same_person():
+    text = ("يبدأ ولي العهد السعودي الأمير محمد بن سلمان زيارة إلى بريطانيا. "
+            "ومن المقرر أن يعقد بن سلمان محادثات مع رئيسة الوزراء تيريزا ماي.")
+    ents = entities(text)
+    full, tail = by_text(ents, "محمد بن سلمان")[0], by_text(ents, "بن سلمان")[0]
+    assert tail.country == "SAU" and tail.antecedent == full.start
+
+
 def test_entities_a_name_found_twice_names_its_other_mentions():
     text = ("انضم رونالدو إلى سبورتنغ لشبونة. وسجل رونالدو هدفين في تلك المباراة. "
             "ثم ادعت شابة أن رونالدو اغتصبها.")

@@ -24,15 +24,20 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
     alone = Counter(normalize(e.text) for e in ents if e.label == "PER" and " " not in e.text)
     full: dict[str, int] = {}
     out: list[Entity] = []
+    tails: dict[str, int] = {}
     for e in ents:
         words = normalize(e.text).split()
         if e.label == "PER" and len(words) == 1 and words[0] in full:
             e = _inherit(e, out[full[words[0]]])
+        elif e.label == "PER" and not e.kb_id and " ".join(words) in tails:
+            e = _inherit(e, out[tails[" ".join(words)]])  # «بن سلمان» after «محمد بن سلمان»
         out.append(e)
         if e.label == "PER" and not _role_phrase(e.text):
             for word in {words[0], words[-1]}:  # «ماكرون» and «عماد» after «عماد الصانع»
                 if _may_stand_alone(word, lex) and (len(words) >= 2 or _vouched(e.text, alone)):
                     full.setdefault(word, len(out) - 1)  # «رونالدو» after «سجل رونالدو»
+            for k in range(1, len(words) - 1):
+                tails.setdefault(" ".join(words[k:]), len(out) - 1)
     return _add_bare_surnames(tokens, out, full, lex.function_words)
 
 
