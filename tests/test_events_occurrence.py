@@ -196,3 +196,12 @@ def test_not_hesitating_to_attack_is_attacking(text, trigger):
 def test_hesitating_to_attack_reports_no_attack():
     text = "وتردد الجيش في قصف المدينة."
     assert "happened" not in [e.modality for e in analyze(text).events if e.type == "ASSAULT"]
+
+
+def test_an_attack_on_something_a_named_person_owns_is_one_occurrence():
+    """«موكبا لرئيس الوزراء … رامي الحمد الله»: the convoy's owner is named, so the blast is told,
+    and he is its target."""
+    text = ("استهدف انفجار موكبا لرئيس الوزراء الفلسطيني رامي الحمد الله خلال زيارة لقطاع غزة، "
+            "وفق ما نقلت وسائل الإعلام الرسمية.")
+    attacks = [e for e in analyze(text).events if e.type == "ASSAULT"]
+    assert [(e.modality, [r.country for r in e.recipients]) for e in attacks] == [("happened", ["PSE"])]

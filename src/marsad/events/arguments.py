@@ -23,6 +23,8 @@ ADVERBS = closed_class("adverbs")
 MAX_ADVERBS = 4
 AGENT_PREPOSITIONS = closed_class("agent_prepositions")   # «على يد مسلحين», «من قبل الشرطة»
 MAX_ADJECTIVES = 2     # «بانسحاب فوري للقوات»: words between a noun and its «لـ» owner
+OWNED_REACH = 3        # «استهدف انفجار موكبا لرئيس الوزراء»: words from a verb to the thing owned
+OWNER_LAM = "ل"
 LOCATION_WINDOW = 12
 
 
@@ -85,10 +87,23 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
         obj = inside or after
     if obj and m.trigger.hint != "subject_actor":
         roles.recipients = list(obj.actors)
+    elif obj is None and m.trigger.hint != "subject_actor" and (owner := _object_owner(sent, m.j, hi)):
+        roles.recipients = list(owner.actors)
     _frames(sent, m, roles)
     if m.trigger.hint == "subject_recipient":  # «استقبل X Y»: Y visits X
         roles.actors, roles.recipients = roles.recipients, roles.actors
     return roles
+
+
+def _object_owner(sent: Sentence, k: int, hi: int) -> Phrase | None:
+    """«استهدف انفجار موكبا لرئيس الوزراء»: whose a thing is, when that thing is the object."""
+    for j in range(k, min(hi - 1, k + OWNED_REACH)):
+        tok, nxt = sent.toks[j], sent.toks[j + 1]
+        if tok.prefix or not tok.is_word or sent.entity_at(j):
+            continue
+        if nxt.prefix == OWNER_LAM and not tok.suffix and not is_definite(tok):
+            return phrase_at(sent, j + 1, hi)
+    return None
 
 
 def _ends_on_object(sent: Sentence, m: Match) -> bool:

@@ -25,6 +25,7 @@ SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»
 OBJECT_REACH = 7     # «اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري»: titles before a victim's name
 PERFORM_REACH = 7   # tokens back from «بالاحتجاج» to «قام» past its subject
 PERFORMED_WITH = "ب"   # the preposition a performing verb takes its act with
+POSSESSOR_LAM = "ل"   # «موكبا لرئيس الوزراء»: the «لـ» of whose the object is
 GATHER_REACH = 14    # «نزل آلاف الاشخاص (25 الفا حسب المنظمين) الى الشوارع للاحتجاج»
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
 # Closed classes (data/events/grammar.yaml): the conjunctions opening a sentence, and the
@@ -67,7 +68,7 @@ def lacks_participants(sent: Sentence, m: Match, etype: str, roles: Roles) -> bo
     («دارت مواجهات», «خرجت مظاهرات») reports one."""
     if etype not in participant_types() or roles.actors or roles.recipients or roles.location:
         return False
-    return not (has_toll(sent, m) or _happens(sent, m))
+    return not (has_toll(sent, m) or _happens(sent, m) or _named_victim(sent, m))
 
 
 def noun_is_concrete(sent: Sentence, m: Match) -> bool:
@@ -94,12 +95,19 @@ def _named_victim(sent: Sentence, m: Match) -> bool:
         return False
     _, hi = sent.clause(m.i, SOFT)
     for k in range(m.j, min(hi, m.j + OBJECT_REACH)):
+        if k > m.j and sent.toks[k].prefix == POSSESSOR_LAM and _bare_indefinite(sent.toks[k - 1]):
+            continue  # «استهدف انفجار موكبا لرئيس الوزراء رامي الحمد الله»: whose the object is
         if sent.has_prep(k) or is_preposition(sent.toks[k].norm):
             return False  # «قتلوا في منزل محمد»: past the object
         hit = sent.entity_at(k)
         if hit and hit[0].label == "PER":
             return True
     return False
+
+
+def _bare_indefinite(tok) -> bool:
+    """A noun with no clitic and no article («موكبا»), which a «لـ» after it may own."""
+    return tok.is_word and not tok.prefix and not tok.suffix and not is_definite(tok)
 
 
 def _protesters_act(sent: Sentence, m: Match) -> bool:
