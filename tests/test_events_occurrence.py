@@ -205,3 +205,15 @@ def test_an_attack_on_something_a_named_person_owns_is_one_occurrence():
             "وفق ما نقلت وسائل الإعلام الرسمية.")
     attacks = [e for e in analyze(text).events if e.type == "ASSAULT"]
     assert [(e.modality, [r.country for r in e.recipients]) for e in attacks] == [("happened", ["PSE"])]
+
+
+def test_a_campaign_a_present_verb_wages_since_january_goes_on():
+    """«حيث تنفذ القوات التركية عملية عسكرية … منذ يناير»: begun long ago, still waged: happened."""
+    text = ("أردوغان يرفض الوساطة الفرنسية\n\n"
+            "رفضت تركيا عرضا من فرنسا للوساطة في النزاع الدائر بشمال سوريا، حيث تنفذ القوات التركية "
+            "عملية عسكرية ضد مسلحين أكراد منذ يناير/ كانون الثاني الماضي.\n"
+            "وتسعى أنقرة إلى طرد مسلحي وحدات حماية الشعب الأكراد من المنطقة.\n"
+            "وجاء عرض الوساطة من خلال الرئيس الفرنسي إيمانويل ماكرون.")
+    doc = analyze(text, published="2018-03-30T09:47:33+00:00")
+    attack = [e for e in doc.events if e.trigger.text == "عملية عسكرية"]
+    assert [(e.modality, [a.country for a in e.actors]) for e in attack] == [("happened", ["TUR"])]

@@ -14,7 +14,7 @@ from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .occurrence import gathered_to_protest
+from .occurrence import PRESENT_WAGING, gathered_to_protest
 from .grammar import GLUED, closed_class, is_definite, looks_imperfect, noun_marked, present_prefixed, word_key
 from .triggers import Match
 
@@ -99,8 +99,18 @@ def _present_verb(sent: Sentence, m: Match) -> bool:
     Only unambiguous forms count: «يـ» or «ـون» («ينفي», «يرفضون»); «تجمعوا», «تظاهر» may be past.
     """
     norm = sent.toks[m.i].norm
-    return m.trigger.pos == "verb" and _imperfect(sent, m.i) and not _after_kana(sent, m.i) \
+    if m.trigger.pos != "verb":
+        return _waged_now(sent, m)
+    return _imperfect(sent, m.i) and not _after_kana(sent, m.i) \
         and (norm.startswith(PRESENT_PREFIXES) or norm.endswith(PRESENT_SUFFIXES))
+
+
+def _waged_now(sent: Sentence, m: Match) -> bool:
+    """«حيث تنفذ القوات التركية عملية عسكرية … منذ يناير»: an act a present light verb wages
+    goes on now, however long ago it began."""
+    lo, _ = sent.clause(m.i, SOFT)
+    return any((_present_support(sent, k) or sent.toks[k].norm in PRESENT_WAGING) and not _after_kana(sent, k)
+               for k in range(max(lo, m.i - WAGED_REACH), m.i))
 
 
 def _future_verb_before(sent: Sentence, m: Match) -> bool:
@@ -334,6 +344,7 @@ def _present_support(sent: Sentence, k: int) -> bool:
 
 
 RELATIVES = closed_class("short_relatives")
+WAGED_REACH = 8   # «حيث تشن أنقرة مع فصائل سورية موالية لها هجوما»: words from the light verb to the act
 CLEFT_PRONOUNS = closed_class("cleft_pronouns")
 PRESENT_PREFIXES = tuple(closed_class("present_verb_prefixes"))  # «يـ»: never a past form
 PRESENT_SUFFIXES = tuple(closed_class("present_verb_suffixes"))  # «ـون»

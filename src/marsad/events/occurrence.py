@@ -34,7 +34,8 @@ SENTENCE_CONJUNCTIONS = closed_class("sentence_conjunctions")
 PURPOSE_LAMS = closed_class("purpose_lams")   # «للاحتجاج»: the «لـ» of an aim
 HESITATION_PREPOSITIONS = closed_class("hesitation_prepositions")   # «في», «عن» after «يتردد», «يتوانى»
 NEGATORS = closed_class("past_negators")
-GATHERING_VERBS = closed_class("gathering_verbs")   # past forms as written: «تجمعوا» looks like a present
+GATHERING_VERBS = closed_class("gathering_verbs")
+PRESENT_WAGING = closed_class("present_waging_verbs")   # «تنفذ», which the lemmatiser leaves whole   # past forms as written: «تجمعوا» looks like a present
 COUNT_PREPOSITIONS = closed_class("count_prepositions")
 
 
@@ -219,7 +220,7 @@ def _supported(sent: Sentence, m: Match) -> bool:
         return True
     lo, _ = sent.clause(m.i, HARD)
     for k in range(m.i - 1, max(lo, m.i - SUPPORT_REACH) - 1, -1):
-        if sent.g.has("support_verbs", sent.toks[k]):
+        if sent.g.has("support_verbs", sent.toks[k]) or sent.toks[k].norm in PRESENT_WAGING:
             return True
         if k in sent.trigger_starts:
             return False
