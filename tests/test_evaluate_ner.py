@@ -11,9 +11,10 @@ from marsad.evaluate.iob import read_iob
 NESTED = ("قال O\nرئيس B-OCC\nبلدية I-OCC B-ORG\nنابلس I-OCC I-ORG B-GPE\nإن O\n"
           "الاجتماع O\nعقد O\nفي O\nرام B-GPE\nالله I-GPE\n. O\n")
 # A Wikipedia-style article: the full name first, the surname alone two sentences later.
-ARTICLE = ("ولد O\nكريستيانو B-PER\nرونالدو I-PER\nفي O\nالبرتغال B-LOC\n. O\n\n"
-           "لعب O\nفي O\nمدريد B-LOC\n. O\n\n"
-           "وكان O\nهدف O\nرونالدو B-PER\nحاسما O\n. O\n")
+# «رونالدو» is also a given name, found alone; a surname that is none needs the full name first.
+ARTICLE = ("ولد O\nماريوش B-PER\nبلاشتشاك I-PER\nفي O\nبولندا B-LOC\n. O\n\n"
+           "عمل O\nفي O\nوارسو B-LOC\n. O\n\n"
+           "وكان O\nقرار O\nبلاشتشاك B-PER\nحاسما O\n. O\n")
 # AQMAR tags a people named by a plural noun PER.
 GROUPS = "وتعايش O\nالمسلمون B-PER\nمع O\nالمسيحيين B-PER\nفي O\nدمشق B-LOC\n. O\n"
 

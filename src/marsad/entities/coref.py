@@ -10,6 +10,7 @@ from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .cues import regnal_ordinals
 from .lexicon import Lexicon, closed_class, key_of, word_table
+from .rules import glued_name_part
 
 NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
@@ -38,7 +39,7 @@ def link_short_mentions(text: str, tokens: list[Token], ents: list[Entity],
                     full.setdefault(word, len(out) - 1)  # «رونالدو» after «سجل رونالدو»
             for k in range(1, len(words) - 1):
                 tails.setdefault(" ".join(words[k:]), len(out) - 1)
-    return _add_bare_surnames(tokens, out, full, lex.function_words)
+    return _add_bare_surnames(text, tokens, out, full, lex.function_words)
 
 
 def _vouched(text: str, alone: Counter) -> bool:
@@ -95,7 +96,7 @@ def _inherit(e: Entity, ante: Entity) -> Entity:
                    name=ante.name or e.name, antecedent=ante.start)
 
 
-def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, int],
+def _add_bare_surnames(text: str, tokens: list[Token], ents: list[Entity], full: dict[str, int],
                        function_words: frozenset[str]) -> list[Entity]:
     """Tokens equal to a known surname, after the full name, that no entity covers yet."""
     if not full:
@@ -103,14 +104,16 @@ def _add_bare_surnames(tokens: list[Token], ents: list[Entity], full: dict[str, 
     covered = [(e.start, e.end) for e in ents]
     added = []
     for tok in tokens:
-        idx = full.get(tok.norm)
+        glued = glued_name_part(tok)   # «فيرمي», which the tokenizer read as ف + «يرمي»
+        idx = full.get(normalize(tok.prefix + tok.text) if glued else tok.norm)
         if idx is None or tok.text in function_words or tok.start <= ents[idx].start and (
                 tok.start == ents[idx].start or not _no_word(tok.text)):
             continue  # «على» is no mention of «علي»; a headline's «ماكرون» is, if no word
         if any(s <= tok.start < e for s, e in covered):
             continue
         ante = ents[idx]
-        added.append(Entity(tok.start, tok.end, tok.text, label="PER", kb_id=ante.kb_id,
+        start = tok.start - len(tok.prefix) if glued else tok.start
+        added.append(Entity(start, tok.end, text[start:tok.end], label="PER", kb_id=ante.kb_id,
                             country=ante.country, name=ante.name, sector=ante.sector,
                             antecedent=ante.start, source="coref"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents

@@ -8,6 +8,7 @@ from ..resources import read_tsv, word_class
 from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of
+from .foreign import foreign_given_names
 from .people import GIVEN_ROLES, before_given_name, word_given_names
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, tkey
 
@@ -149,7 +150,8 @@ def _run_before(text: str, toks: list[Token], h: int, lex: Lexicon, regnal: bool
         else:
             break
     if s == h or toks[s].norm in NOT_REGNAL_START or regnal and (
-            is_definite(toks[h - 1]) or not _bare_or_name(toks[s], lex)):
+            is_definite(toks[h - 1]) and (toks[h - 1].norm,) not in foreign_given_names()
+            or not _bare_or_name(toks[s], lex)):   # «ألبرت الثاني»: «أل» of a listed name is no article
         return None  # «القرن الثالث», «بذكرى الخامس»
     part = lex.name_part(toks[s].text, toks[s].norm)
     return s if part is not None or not _dictionary(toks[s]) or tkey(toks[s]) in _heads() else None

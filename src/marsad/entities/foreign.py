@@ -5,10 +5,10 @@ from functools import lru_cache
 
 from ..doc import Token
 from ..resources import read_lines, word_class
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, word_table
-from .rules import Candidate, joined, tkey
+from .rules import Candidate, glued_name_part, inflected, joined, tkey
 
 MAX_SURNAME = 2   # words after the given name («كارين ماكدوغال», «جان لوك ميلانشون»)
 CONJUNCTION = "و"
@@ -25,7 +25,7 @@ def foreign_name_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[
         if not n:
             continue
         m = 0
-        while m < MAX_SURNAME and i + n + m < len(toks) and joined(text, toks, i + n + m - 1, i + n + m + 1) \
+        while m < MAX_SURNAME and i + n + m < len(toks) and _joined_surname(text, toks, i + n + m) \
                 and _surname_word(toks[i + n + m], lex) and not _given_at(names, toks, i + n + m)[1] \
                 and not (m and listed_person(toks[i:i + n + m], lex)):
             m += 1
@@ -34,6 +34,11 @@ def foreign_name_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[
         elif n == 1 and not skip and _alone(tok, lex):
             out.append(Candidate(i, i + 1, Entry("PER", "rule"), 0.9))
     return out
+
+
+def _joined_surname(text: str, toks: list[Token], k: int) -> bool:
+    """Token k continues the name: «إنريكو فيرمي» though the tokenizer read «فيرمي» as ف + «يرمي»."""
+    return joined(text, toks, k - 1, k + 1, toks[k].prefix if glued_name_part(toks[k]) else "")
 
 
 def _given_at(names: frozenset[Key], toks: list[Token], i: int) -> tuple[int, int]:
@@ -61,6 +66,8 @@ def listed_person(toks: list[Token], lex: Lexicon) -> bool:
 
 def _surname_word(tok: Token, lex: Lexicon) -> bool:
     """A word that can be a foreign surname: unknown to the dictionary, no title, place or group."""
+    if glued_name_part(tok):
+        return True   # «فيرمي»: no dictionary word as a whole
     if not tok.is_word or tok.suffix or tok.text in lex.function_words or tok.norm.startswith("ال"):
         return False
     if (tkey(tok),) in word_table("entities/titles.tsv", "title"):
@@ -68,7 +75,9 @@ def _surname_word(tok: Token, lex: Lexicon) -> bool:
     entry = lex.get((tkey(tok),), False)
     if entry is not None and entry.label in ("LOC", "NORP"):
         return False
-    return not is_known(tok.text) or lex.name_part(tok.text, tok.norm) is not None
+    if lex.name_part(tok.text, tok.norm) is not None:
+        return True
+    return not is_known(tok.text) and not inflected(strip_tashkeel(tok.text))   # «رونالدو حاسما»
 
 
 def _alone(tok: Token, lex: Lexicon) -> bool:

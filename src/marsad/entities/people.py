@@ -9,7 +9,8 @@ from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
 from .foreign import foreign_given_names, listed_person
-from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, longest, tkey
+from .rules import (ARABIC, Candidate, glued_name_part, inflected, is_definite, is_demonym, joined,
+                    longest, tkey)
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
@@ -78,9 +79,9 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
     After «title،» the name runs to the next comma (foreign names are rarely in the name lists).
     """
     n = 0
-    while k + n < len(toks) and n < MAX_NAME and (_name_like(toks[k + n]) or n and _glued_part(toks[k + n])):
+    while k + n < len(toks) and n < MAX_NAME and (_name_like(toks[k + n]) or n and glued_name_part(toks[k + n])):
         tok = toks[k + n]
-        if n and not joined(text, toks, k + n - 1, k + n + 1, tok.prefix if _glued_part(tok) else ""):
+        if n and not joined(text, toks, k + n - 1, k + n + 1, tok.prefix if glued_name_part(tok) else ""):
             break
         if tok.text in lex.function_words or (n and _possessed(tok, lex)) or _place(tok, lex) \
                 or n >= 2 and listed_person(toks[k:k + n], lex) or n and _prayer(toks, k + n):
@@ -103,14 +104,6 @@ def _name_run(text: str, toks: list[Token], k: int, lex: Lexicon, after_comma: b
 def _place(tok: Token, lex: Lexicon) -> bool:
     """A listed place name as a whole word that is no name part («أبوظبي»; «بشار» is both)."""
     return _listed_label(tok, lex) == "LOC" and lex.name_part(tok.text, tok.norm) is None
-
-
-def _glued_part(tok: Token) -> bool:
-    """«أمينة غريب فقيم»: the tokenizer split a letter off a name it does not know (ف + قيم); the
-    whole word, no dictionary word, goes on the name."""
-    whole = strip_tashkeel(tok.prefix + tok.text)
-    return tok.is_word and tok.prefix in NAME_INITIALS and not tok.suffix and not is_definite(tok) \
-        and ARABIC.issuperset(normalize(whole)) and not is_known(whole)
 
 
 def _foreign(run: list[Token]) -> bool:
@@ -190,7 +183,7 @@ def _given_start(first: Token, part: tuple[str, int] | None) -> bool:
 
 def _listed_glued(tok: Token, lex: Lexicon) -> str:
     """The letter the tokenizer split off a listed name part that is no word («فايد»), else ""."""
-    if _glued_part(tok) and lex.name_part("", normalize(strip_tashkeel(tok.prefix + tok.text))):
+    if glued_name_part(tok) and lex.name_part("", normalize(strip_tashkeel(tok.prefix + tok.text))):
         return tok.prefix
     return ""
 
@@ -342,7 +335,6 @@ KIN = closed_class("kin")
 FACILITY_HEADS = closed_class("facility_heads")
 KUNYA_OBLIQUE = closed_class("kunya_oblique")  # «أبي», «أبا»: also "my father", "father" (acc.)
 NASAB = closed_class("nasab")
-NAME_INITIALS = closed_class("name_initials")  # «فقيم», «بطاح»: letters that also are clitics
 CONJUNCTION_ARTICLES = tuple(sorted(closed_class("conjunction_articles")))  # «والبيروني»
 HEAD_CLITICS = closed_class("name_clitics")  # «وابن», «بأبي»
 MIN_GIVEN_COUNT = 20   # a given name must be common among people to start a name unprompted

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from ..resources import read_lines, read_yaml
-from ..text.normalize import TATWEEL, normalize
+from ..text.normalize import TATWEEL, normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
 
@@ -85,6 +85,7 @@ def is_definite(tok: Token) -> bool:
 NOT_ARTICLE = closed_class("not_article")  # «إلى», «الذي»: an «ال» that is no article
 PROCLITIC_LETTERS = closed_class("proclitic_letters")  # «بثأر» is ب + a known word
 NAME_CLITICS = closed_class("name_clitics")  # «وميامي», «لأدمونتون»
+NAME_INITIALS = closed_class("name_initials")  # «فقيم», «بطاح»: letters that also are clitics
 
 
 def starts_listed(toks: list[Token], k: int, lex: Lexicon, label: str) -> bool:
@@ -315,3 +316,11 @@ def inflected(word: str) -> bool:
         if word.endswith(end) and len(word) - len(end) >= MIN_STEM and is_known(word[:-len(end)] + repl):
             return True
     return word[:1] in PROCLITIC_LETTERS and len(word) > 4 and is_known(word[1:])
+
+
+def glued_name_part(tok: Token) -> bool:
+    """«أمينة غريب فقيم»: the tokenizer split a letter off a name it does not know (ف + قيم); the
+    whole word, no dictionary word, goes on the name."""
+    whole = strip_tashkeel(tok.prefix + tok.text)
+    return tok.is_word and tok.prefix in NAME_INITIALS and not tok.suffix and not is_definite(tok) \
+        and ARABIC.issuperset(normalize(whole)) and not is_known(whole)
