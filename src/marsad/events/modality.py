@@ -14,14 +14,13 @@ from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
 from .context import HARD, SOFT, Sentence
-from .occurrence import PRESENT_WAGING, gathered_to_protest
+from .occurrence import PRESENT_WAGING, PURPOSE_LAMS, gathered_to_protest
 from .grammar import GLUED, closed_class, is_definite, looks_imperfect, noun_marked, present_prefixed, word_key
 from .triggers import Match
 
 MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypothetical", "historical")
 # Which modality wins when cues of several govern one trigger.
 PRIORITY = ("denied", "negated", "demanded", "hypothetical", "planned", "historical")
-PURPOSE_LAMS = closed_class("purpose_lams")   # «لتسوية»: the «لـ» of an aim
 NEGATION_REACH = 3     # «لم يسفر عن اتفاقات»: words between a negator and what it cancels
 DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج عن …»: words between a demand and its object
 AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان الأسبوع المقبل»

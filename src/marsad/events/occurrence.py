@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..doc import Token
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence, is_preposition
@@ -34,8 +35,8 @@ SENTENCE_CONJUNCTIONS = closed_class("sentence_conjunctions")
 PURPOSE_LAMS = closed_class("purpose_lams")   # «للاحتجاج»: the «لـ» of an aim
 HESITATION_PREPOSITIONS = closed_class("hesitation_prepositions")   # «في», «عن» after «يتردد», «يتوانى»
 NEGATORS = closed_class("past_negators")
-GATHERING_VERBS = closed_class("gathering_verbs")
-PRESENT_WAGING = closed_class("present_waging_verbs")   # «تنفذ», which the lemmatiser leaves whole   # past forms as written: «تجمعوا» looks like a present
+GATHERING_VERBS = closed_class("gathering_verbs")   # past forms as written: «تجمعوا» looks like a present
+PRESENT_WAGING = closed_class("present_waging_verbs")   # «تنفذ», which the lemmatiser leaves whole
 COUNT_PREPOSITIONS = closed_class("count_prepositions")
 
 
@@ -106,7 +107,7 @@ def _named_victim(sent: Sentence, m: Match) -> bool:
     return False
 
 
-def _bare_indefinite(tok) -> bool:
+def _bare_indefinite(tok: Token) -> bool:
     """A noun with no clitic and no article («موكبا»), which a «لـ» after it may own."""
     return tok.is_word and not tok.prefix and not tok.suffix and not is_definite(tok)
 
@@ -175,7 +176,7 @@ def _is_place(sent: Sentence, k: int) -> bool:
 
 def performed(sent: Sentence, k: int) -> bool:
     """«قام متظاهرون في ضواحي نابولي بالاحتجاج»: the act a performing verb earlier in the clause,
-    past its subject, takes with «بـ»."""
+    past its subject, takes with «بـ»; or one a negated verb of hesitation takes («لم يتردد في»)."""
     lo, _ = sent.clause(k, SOFT)
     before = sent.toks[max(lo, k - PERFORM_REACH):k]
     if sent.toks[k].prefix != PERFORMED_WITH:
