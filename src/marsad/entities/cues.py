@@ -9,10 +9,9 @@ from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Key, Lexicon, closed_class, key_of
 from .foreign import foreign_given_names
-from .people import GIVEN_ROLES, before_given_name, word_given_names
+from .people import CUES, GIVEN_ROLES, before_given_name, word_given_names
 from .rules import ARABIC, Candidate, inflected, is_definite, is_demonym, joined, tkey
 
-CUES = "entities/person_cues.yaml"
 MAX_NAME = 4       # tokens of a name found by its context alone
 MIN_GIVEN = 20     # a given name this common may stand alone after a verb («وقال أحمد»)
 MIN_PART = 5      # a name part that is also a dictionary word must be this common
@@ -46,10 +45,7 @@ def _speaker_labels(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
     for i, tok in enumerate(toks):
         if tok.prefix or not _line_start(text, toks, i) or not _speaker_word(tok, lex):
             continue
-        n = 1
-        while i + n < len(toks) and n < MAX_NAME and joined(text, toks, i + n - 1, i + n + 1) \
-                and _name_word(toks[i + n], lex, later=True):
-            n += 1
+        n = _name_length(text, toks, i, lex)
         after = text[toks[i + n - 1].end:toks[i + n].start if i + n < len(toks) else len(text)]
         if after.strip().startswith(":"):
             out.append(_person(i, i + n))
@@ -92,15 +88,21 @@ def _run_after(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
     """Tokens from k that read as a name; 0 when the first is no name or a place follows."""
     if k >= len(toks) or not _opens_name(toks[k], lex):
         return 0
-    n = 1
-    while k + n < len(toks) and n < MAX_NAME and joined(text, toks, k + n - 1, k + n + 1) \
-            and _name_word(toks[k + n], lex, later=True):
-        n += 1
+    n = _name_length(text, toks, k, lex)
     follows = k + n < len(toks) and joined(text, toks, k + n - 1, k + n + 1)
     if follows and _listed(toks[k + n], lex):
         return 0  # «الإسباني ريال مدريد»: the words before a place or body are its name
     if n == 1 and follows and _dictionary(toks[k]):
         return 0  # «أفاد صديق للعميل»: a lone given name that is also a word ends a clause
+    return n
+
+
+def _name_length(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Tokens of the name that opens at token k: it and the later name words joined to it."""
+    n = 1
+    while k + n < len(toks) and n < MAX_NAME and joined(text, toks, k + n - 1, k + n + 1) \
+            and _name_word(toks[k + n], lex, later=True):
+        n += 1
     return n
 
 
@@ -113,11 +115,7 @@ def _given_after(text: str, toks: list[Token], k: int, lex: Lexicon) -> int:
     if part is None or part[0] not in GIVEN_ROLES or part[1] < MIN_GIVEN \
             or (normalize(toks[k].text),) in word_given_names():
         return 0
-    n = 1
-    while k + n < len(toks) and n < MAX_NAME and joined(text, toks, k + n - 1, k + n + 1) \
-            and _name_word(toks[k + n], lex, later=True):
-        n += 1
-    return n
+    return _name_length(text, toks, k, lex)
 
 
 def _opens_name(tok: Token, lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from .rules import (ARABIC, Candidate, glued_name_part, inflected, is_definite, 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
 MAX_COMPLEMENT = 3     # definite words between a title and a name in no list
+CUES = "entities/person_cues.yaml"   # words around a name that say it is a person's
 
 
 def title_person_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -221,7 +222,7 @@ def word_given_names() -> frozenset[tuple[str, ...]]:
 def before_given_name() -> frozenset[str]:
     """The vocative and kin nouns with a pronoun («صديقه»), after which a given name is a person's
     (data/entities/person_cues.yaml); none of them opens a name itself."""
-    return frozenset(normalize(w) for w in word_class("entities/person_cues.yaml", "before_given_name"))
+    return frozenset(normalize(w) for w in word_class(CUES, "before_given_name"))
 
 
 def _unsplit_conjunct(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from .actors import Phrase, entity_actor, head_sector, phrase_at
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import GLUED, closed_class, is_definite, word_key
+from .grammar import GLUED, closed_class, is_definite, owned_by_next, word_key
 from .triggers import Match
 
 ARMED_SECTOR = "MIL"
@@ -24,7 +24,6 @@ MAX_ADVERBS = 4
 AGENT_PREPOSITIONS = closed_class("agent_prepositions")   # «على يد مسلحين», «من قبل الشرطة»
 MAX_ADJECTIVES = 2     # «بانسحاب فوري للقوات»: words between a noun and its «لـ» owner
 OWNED_REACH = 3        # «استهدف انفجار موكبا لرئيس الوزراء»: words from a verb to the thing owned
-OWNER_LAM = "ل"
 LOCATION_WINDOW = 12
 
 
@@ -98,10 +97,7 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
 def _object_owner(sent: Sentence, k: int, hi: int) -> Phrase | None:
     """«استهدف انفجار موكبا لرئيس الوزراء»: whose a thing is, when that thing is the object."""
     for j in range(k, min(hi - 1, k + OWNED_REACH)):
-        tok, nxt = sent.toks[j], sent.toks[j + 1]
-        if tok.prefix or not tok.is_word or sent.entity_at(j):
-            continue
-        if nxt.prefix == OWNER_LAM and not tok.suffix and not is_definite(tok):
+        if not sent.entity_at(j) and owned_by_next(sent.toks, j):
             return phrase_at(sent, j + 1, hi)
     return None
 

@@ -90,6 +90,16 @@ def present_prefixed(tok: Token) -> bool:
     return tok.lemma[:1] != tok.norm[:1]
 
 
+OWNER_LAM = "ل"   # «موكبا لرئيس الوزراء»: the «لـ» that names whose a thing is
+
+
+def owned_by_next(toks: list[Token], k: int) -> bool:
+    """«موكبا لرئيس الوزراء»: a bare indefinite noun at k, whose owner the «لـ» word after it names."""
+    tok = toks[k]
+    return k + 1 < len(toks) and toks[k + 1].prefix == OWNER_LAM and tok.is_word and not tok.prefix \
+        and not tok.suffix and not is_definite(tok)
+
+
 def noun_marked(tok: Token) -> bool:
     """The article or a one-letter preposition make a noun of a verb's spelling («المطالبة», «بالمطالبة»)."""
     return is_definite(tok) or any(c in tok.prefix for c in PREP_CLITICS)

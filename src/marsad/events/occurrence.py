@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Token
 from ..resources import read_yaml
 from .arguments import Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence, is_preposition
-from .grammar import GLUED, closed_class, is_definite, looks_imperfect, word_key
+from .grammar import GLUED, closed_class, is_definite, looks_imperfect, owned_by_next, word_key
 from .triggers import Match
 
 # Types whose noun or verb needs an anchor to count as a reported occurrence.
@@ -26,7 +25,6 @@ SUPPORT_REACH = 3    # «شن الجيش هجوما», «تعرضت لهجوم»
 OBJECT_REACH = 7     # «اغتالوا رجل الدين الشيعي حجة الاسلام هشام سيموري»: titles before a victim's name
 PERFORM_REACH = 7   # tokens back from «بالاحتجاج» to «قام» past its subject
 PERFORMED_WITH = "ب"   # the preposition a performing verb takes its act with
-POSSESSOR_LAM = "ل"   # «موكبا لرئيس الوزراء»: the «لـ» of whose the object is
 GATHER_REACH = 14    # «نزل آلاف الاشخاص (25 الفا حسب المنظمين) الى الشوارع للاحتجاج»
 FRAME_REACH = 12     # «اتهمت الشرطة المعتقلين بالتخطيط لتفجير»: words between an allegation and the act
 # Closed classes (data/events/grammar.yaml): the conjunctions opening a sentence, and the
@@ -97,7 +95,7 @@ def _named_victim(sent: Sentence, m: Match) -> bool:
         return False
     _, hi = sent.clause(m.i, SOFT)
     for k in range(m.j, min(hi, m.j + OBJECT_REACH)):
-        if k > m.j and sent.toks[k].prefix == POSSESSOR_LAM and _bare_indefinite(sent.toks[k - 1]):
+        if k > m.j and owned_by_next(sent.toks, k - 1):
             continue  # «استهدف انفجار موكبا لرئيس الوزراء رامي الحمد الله»: whose the object is
         if sent.has_prep(k) or is_preposition(sent.toks[k].norm):
             return False  # «قتلوا في منزل محمد»: past the object
@@ -105,11 +103,6 @@ def _named_victim(sent: Sentence, m: Match) -> bool:
         if hit and hit[0].label == "PER":
             return True
     return False
-
-
-def _bare_indefinite(tok: Token) -> bool:
-    """A noun with no clitic and no article («موكبا»), which a «لـ» after it may own."""
-    return tok.is_word and not tok.prefix and not tok.suffix and not is_definite(tok)
 
 
 def _protesters_act(sent: Sentence, m: Match) -> bool:
@@ -178,10 +171,10 @@ def performed(sent: Sentence, k: int) -> bool:
     """«قام متظاهرون في ضواحي نابولي بالاحتجاج»: the act a performing verb earlier in the clause,
     past its subject, takes with «بـ»; or one a negated verb of hesitation takes («لم يتردد في»)."""
     lo, _ = sent.clause(k, SOFT)
-    before = sent.toks[max(lo, k - PERFORM_REACH):k]
+    start = max(lo, k - PERFORM_REACH)
     if sent.toks[k].prefix != PERFORMED_WITH:
-        return _undeterred(sent, k, max(lo, k - PERFORM_REACH))
-    return any(sent.g.has("performing_verbs", t) for t in before)
+        return _undeterred(sent, k, start)
+    return any(sent.g.has("performing_verbs", t) for t in sent.toks[start:k])
 
 
 def _undeterred(sent: Sentence, k: int, lo: int) -> bool:
