@@ -166,3 +166,29 @@ def test_events_participants_phrase_edges(text, etype, actors, recipients):
 def test_events_participants_civilians_named_by_their_trade_are_victims(text, victims):
     events = [e for e in events_of(text, "ASSAULT") if e.modality == "happened"]
     assert events and victims in [a.text for e in events for a in e.actors + e.recipients]
+
+
+def test_events_participants_a_speech_verb_without_subject_goes_on_with_the_last_one():
+    text = ("استدعت وزارة الخارجية الباكستانية السفير الهندي أمس.\n\n"
+            "ودعت إلى ضرورة وقف الانتهاكات على خط المراقبة.")
+    [demand] = [e for e in events_of(text, "REQUEST") if "دعت" in e.trigger.text]
+    assert [a.country for a in demand.actors] == ["PAK"]
+
+
+def test_events_participants_a_speech_verb_with_an_unread_subject_borrows_none():
+    text = ("استدعت وزارة الخارجية الباكستانية السفير الهندي أمس.\n\n"
+            "ووصفت السلطات الموضوع بأنه أكبر عملية قرصنة.")
+    [label] = [e for e in events_of(text, "ACCUSE") if "وصفت" in e.trigger.text]
+    assert [a.text for a in label.actors] == ["السلطات"]   # the authorities, not the ministry
+
+
+def test_events_participants_powers_are_no_authorities():
+    [emergency] = events_of("تم منح الشرطة سلطات استثنائية خلال حالة الطوارئ.", "COERCE")
+    assert [a.text for a in emergency.actors] == ["الشرطة"]
+
+
+def test_events_participants_the_bare_head_of_a_named_body_is_that_body():
+    text = ("أصدرت هيئة تفتيش السجون البريطانية تقريرا الثلاثاء.\n\n"
+            "وانتقدت الهيئة ظروف احتجاز المهاجرين في المركز.")
+    [criticism] = [e for e in events_of(text, "ACCUSE") if "انتقدت" in e.trigger.text]
+    assert [(a.text, a.country) for a in criticism.actors] == [("الهيئة", "GBR")]

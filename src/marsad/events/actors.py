@@ -202,7 +202,10 @@ def _is_adjective(sent: Sentence, k: int) -> bool:
 
 def _agrees(head: Token, word: Token) -> bool:
     """«زار الوزير المدينة»: a feminine noun (not a nisba) after a masculine singular head is its
-    object, no adjective of it («الوزير السابق», «القوات الحكومية» agree)."""
+    object, no adjective of it («الوزير السابق», «القوات الحكومية» agree); «ووصفت السلطات
+    الموضوع»: a masculine word after a feminine plural is no adjective of it either."""
+    if head.norm.endswith(FEMININE_ENDINGS[1]):
+        return word.norm.endswith(FEMININE_ENDINGS)
     feminine_head = head.norm.endswith(FEMININE_ENDINGS)
     return feminine_head or not word.norm.endswith(FEMININE_ENDINGS[:1]) or word.norm.endswith(FEMININE_NISBA)
 

@@ -5,8 +5,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..doc import DateMention, Entity, Token
+from ..entities.orgs import head_table
 from ..text.normalize import normalize
-from .grammar import GLUED, PREP_CLITICS, Grammar, closed_class, grammar, present_prefixed
+from .grammar import GLUED, PREP_CLITICS, Grammar, closed_class, grammar, ordered_class, present_prefixed
 
 NONE, SOFT, HARD = 0, 1, 2
 MIN_SENTENCES = 3  # body sentences of an article; fewer is a lone sentence (the GSR annotators'
@@ -91,6 +92,7 @@ def is_preposition(norm: str) -> bool:
 
 
 PREPOSITIONS = closed_class("prepositions")
+PLURAL_ENDING = ordered_class("feminine_endings")[1]   # «ات», of a sound feminine plural
 
 
 def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],
@@ -112,19 +114,31 @@ def prepare(text: str, toks: list[Token], index: int, entities: list[Entity],
 
 
 def short_mentions(entities: list[Entity]) -> dict[str, Entity]:
-    """«التحالف» after «التحالف العربي», «الجيش» after «الجيش اليمني»: the definite first word of
-    a named organisation with a country stands for it later on, unless two such names share it."""
+    """«التحالف» after «التحالف العربي», «الجيش» after «الجيش اليمني», «الهيئة» after «هيئة تفتيش
+    السجون البريطانية»: the first word of a named organisation with a country, with its article,
+    stands for it later on, unless two such names share it."""
     out: dict[str, Entity] = {}
     clash: set[str] = set()
     for e in entities:
         words = e.text.split()
-        if e.label != "ORG" or len(words) < 2 or not e.country or not words[0].startswith("ال"):
+        if e.label != "ORG" or len(words) < 2 or not e.country:
             continue
-        key = normalize(words[0])
+        key = normalize(words[0]) if words[0].startswith("ال") else _definite_head(words[0])
+        if key is None:
+            continue
         if key in out and out[key].country != e.country:
             clash.add(key)
         out.setdefault(key, e)
     return {k: e for k, e in out.items() if k not in clash}
+
+
+def _definite_head(word: str) -> str | None:
+    """«الهيئة» for a name opened by the head «هيئة» (data/entities/org_heads.tsv), not for a plural
+    head («قوات»: «القوات» may be any forces) nor a head that is a common noun («موقع»)."""
+    row = head_table().get(normalize(word))
+    if row is None or row["unquoted"] == "no" or normalize(word).endswith(PLURAL_ENDING):
+        return None
+    return normalize("ال" + word)
 
 
 def _add_short_mentions(sent: Sentence, short: dict[str, Entity]) -> None:

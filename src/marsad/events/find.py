@@ -8,7 +8,7 @@ from itertools import groupby
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .anchors import backing_adjunct, done_by_time, lasting_state, names_a_thing
-from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
+from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, is_preposition, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
                     obligations)
@@ -220,8 +220,23 @@ def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     is the one the text was just telling about (Arabic drops a known subject)."""
     tok = sent.toks[d.i]
     first = d.i == 0 or _after_connective(sent, d.i)
-    return d.verbal and not d.roles.passive and d.type not in SPEECH_TYPES and first \
-        and tok.norm[:1] not in FIRST_PERSON and not tok.suffix
+    return d.verbal and not d.roles.passive and first \
+        and tok.norm[:1] not in FIRST_PERSON and not tok.suffix \
+        and (d.type not in SPEECH_TYPES or _subject_slot_empty(sent, d))
+
+
+def _subject_slot_empty(sent: Sentence, d: Draft) -> bool:
+    """«ودعت إلى …», «واستدعت كذلك نائب السفير»: a speech verb whose next word is a preposition,
+    a complementizer or the object already read names no subject; «ووصفت السلطات» does."""
+    k = d.i + 1
+    while k < len(sent.toks) and (sent.g.has("speaker_skippable", sent.toks[k]) or sent.in_date(k)):
+        k += 1
+    if k >= len(sent.toks) or sent.bounds[k] != NONE:
+        return True
+    tok = sent.toks[k]
+    if k in d.match.tokens or is_preposition(tok.norm) or sent.has_prep(k) or sent.g.has("complementizers", tok) or sent.g.has("pronoun_complementizers", tok):
+        return True
+    return any(a.start <= tok.start < a.end for a in d.roles.recipients)
 
 
 def _after_connective(sent: Sentence, k: int) -> bool:

@@ -38,6 +38,7 @@ class Grammar:
     lists: dict[str, frozenset[str]]
     heads: dict[str, str]
     weak_heads: frozenset[str]
+    definite_heads: frozenset[str] = frozenset()   # weak heads the article alone makes participants
 
     def has(self, role: str, tok: Token) -> bool:
         """Whether the token, as written or without its article, belongs to `role`."""
@@ -52,8 +53,10 @@ class Grammar:
         return None
 
     def is_weak_head(self, tok: Token) -> bool:
-        """A noun that names a participant only with a country after it («الجانب السوري»)."""
-        return tok_key(tok) in self.weak_heads
+        """A noun that names a participant only with a country after it («الجانب السوري»), or
+        for some also with the article alone («السلطات», the authorities of the country told about)."""
+        key = tok_key(tok)
+        return key in self.weak_heads and not (key in self.definite_heads and is_definite(tok))
 
 
 def closed_class(name: str) -> frozenset[str]:
@@ -113,5 +116,6 @@ def grammar() -> Grammar:
              for role, words in raw.items()}
     rows = read_tsv("events/actor_heads.tsv")
     heads = {word_key(r["head"]): r["sector"] for r in rows}
-    weak = frozenset(word_key(r["head"]) for r in rows if r["needs"] == "country")
-    return Grammar(lists, heads, weak)
+    weak = frozenset(word_key(r["head"]) for r in rows if r["needs"] in ("country", "article"))
+    definite = frozenset(word_key(r["head"]) for r in rows if r["needs"] == "article")
+    return Grammar(lists, heads, weak, definite)
