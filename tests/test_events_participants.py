@@ -192,3 +192,41 @@ def test_events_participants_the_bare_head_of_a_named_body_is_that_body():
             "وانتقدت الهيئة ظروف احتجاز المهاجرين في المركز.")
     [criticism] = [e for e in events_of(text, "ACCUSE") if "انتقدت" in e.trigger.text]
     assert [(a.text, a.country) for a in criticism.actors] == [("الهيئة", "GBR")]
+
+
+def test_events_participants_a_verb_opening_its_clause_is_no_participant_noun():
+    text = "طالب بعض الإعلاميين بمعاقبة بعض لاعبي المنتخب، واتهم الإعلاميون مجالس الاتحاد بالضعف."
+    [charge] = events_of(text, "ACCUSE")
+    assert [a.text for a in charge.actors] == ["الإعلاميون"]   # not «طالب», a student
+
+
+def test_events_participants_those_hit_by_strikes_do_not_wage_them():
+    text = "وقال التحالف إنه أنهى تقييم 84 تقريرا بوقوع ضحايا من المدنيين جراء غارات التحالف."
+    assert all(not e.actors for e in events_of(text, "ASSAULT"))
+    [raids] = events_of("قتل خمسة مدنيين جراء غارات شنتها طائرات روسية على إدلب.", "ASSAULT")
+    assert [a.country for a in raids.actors] == ["RUS"]
+
+
+def test_events_participants_the_light_verb_the_tokenizer_leaves_whole_names_the_attacker():
+    text = "وقتل قيادي بارز بهجوم شنه تنظيم داعش على مواقعهم في ريف دير الزور."
+    [attack] = events_of(text, "ASSAULT")
+    assert [a.text for a in attack.actors] == ["تنظيم داعش"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("إذ هاجم ترامب وزارة الخارجية تحت قيادة تيلرسون.", "ترامب"),
+    ("وهاجم الرئيس الفرنسي وسائل الإعلام في خطابه.", "الرئيس الفرنسي"),
+])
+def test_events_participants_an_attack_by_unarmed_people_is_in_words(text, actor):
+    assert events_of(text, "ASSAULT") == []
+    [criticism] = events_of(text, "ACCUSE")
+    assert criticism.mode == "disapprove" and [a.text for a in criticism.actors] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت إسرائيل مواقع في قطاع غزة فجر اليوم.",
+    "هاجم الجيش السوري مواقع المعارضة في ريف إدلب.",
+    "وقد تعرض نافالني لهجمات من الموالين للحكومة كادت تكلفه بصره.",
+])
+def test_events_participants_attacks_by_states_armies_or_on_people_stay_attacks(text):
+    assert events_of(text, "ASSAULT") and not events_of(text, "ACCUSE")

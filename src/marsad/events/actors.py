@@ -8,7 +8,7 @@ from ..doc import Actor, Entity, Token
 from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from .context import NONE, Sentence
-from .grammar import closed_class, is_definite, ordered_class, word_key
+from .grammar import GLUED, closed_class, is_definite, ordered_class, word_key
 
 ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of government
 MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
@@ -46,10 +46,19 @@ NOT_TITLES = closed_class("not_titles")
 
 def head_sector(sent: Sentence, k: int) -> str | None:
     """Sector implied by a participant noun or title at token k; None when it is neither."""
+    if _opening_verb(sent, k):
+        return None   # «طالب بعض الإعلاميين بمعاقبة …»: he demanded, no student
     sector = sent.g.head_sector(sent.toks[k])
     if sector is None:
         sector = title_sectors().get(word_key(sent.toks[k].norm))
     return sector
+
+
+def _opening_verb(sent: Sentence, k: int) -> bool:
+    """A bare trigger word opening its clause is the clause's verb, no participant noun."""
+    tok = sent.toks[k]
+    return k in sent.trigger_starts and sent.bounds[k] != NONE and not is_definite(tok) \
+        and (not tok.prefix or tok.prefix in GLUED)
 
 
 def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:

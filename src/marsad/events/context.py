@@ -46,6 +46,8 @@ class Sentence:
             return None
         verb = self.toks[k]
         past = not present_prefixed(verb)
+        if self.g.has("unsplit_waging_verbs", verb):
+            return k if not relative else None
         return k if verb.suffix and self.g.has("support_verbs", verb) and past != relative else None
 
     def in_date(self, k: int) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
-from .actors import Phrase, head_sector
+from .actors import Phrase, head_sector, title_sectors
 from .anchors import backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, is_preposition, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
@@ -22,7 +22,9 @@ from .strict import DEMAND_MODES
 from .tolls import fold_tolls
 from .triggers import match_triggers
 
-FIRST_PERSON = letters("first_person_letters")   # the first letters of a first-person verb
+FIRST_PERSON = letters("first_person_letters")
+VIOLENT_TYPES = ("ASSAULT", "COERCE")
+ARMED_SECTORS = frozenset(("MIL", "COP", "SPY", "UAF", "REB", "PRM"))   # acts whose sufferers may stand before them as subject   # the first letters of a first-person verb
 
 
 @dataclass
@@ -88,6 +90,8 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
         _fill_actors(sent, d, state, referent)
+        if d.type == "ASSAULT" and _spoken_attack(sent, d):
+            d.type, d.mode = "ACCUSE", "disapprove"   # «هاجم ترامب وسائل الإعلام»: in words
         if d.generic and d.modality == "happened" and not _named_agent(sent, d):
             d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
         if d.modality == "happened" and lacks_participants(sent, d.match, d.type, d.roles):
@@ -215,6 +219,24 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
     return [], ""
 
 
+def _spoken_attack(sent: Sentence, d: Draft) -> bool:
+    """«هاجم ترامب الوزارة»: an attack that only people named or titled wage, none of them armed,
+    is made in words; those who suffered one («تعرض نافالني لهجمات») are not its agents."""
+    return sent.g.has("verbal_attack_words", sent.toks[d.i]) and len(d.match.tokens) == 1 \
+        and not d.inherited and bool(d.roles.actors) and all(_unarmed_person(sent, a) for a in d.roles.actors)
+
+
+def _unarmed_person(sent: Sentence, a: Actor) -> bool:
+    """A participant that is a named person or a civilian title («الرئيس», «رؤساء الهيئات»)."""
+    k = next((n for n, t in enumerate(sent.toks) if t.start <= a.start < t.end + 1), None)
+    if k is None or a.sector in ARMED_SECTORS:
+        return False
+    hit = sent.entity_at(k)
+    if hit is not None:
+        return hit[0].label == "PER"
+    return word_key(sent.toks[k].norm) in title_sectors()
+
+
 def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     """A third-person active verb opening its sentence with no subject of its own: the subject
     is the one the text was just telling about (Arabic drops a known subject)."""
@@ -253,6 +275,8 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     if d.type in SPEECH_TYPES or d.possessive:
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
     if not d.verbal:
+        if d.type in VIOLENT_TYPES and d.i > 0 and sent.g.has("cause_words", sent.toks[d.i - 1]):
+            return None   # «ضحايا من المدنيين جراء غارات التحالف»: those before suffered it
         if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
             return own   # «أعلنت ماي عن طرد 23 دبلوماسيا روسيا»: she announces her government's act
         return subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
