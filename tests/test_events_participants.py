@@ -230,3 +230,25 @@ def test_events_participants_an_attack_by_unarmed_people_is_in_words(text, actor
 ])
 def test_events_participants_attacks_by_states_armies_or_on_people_stay_attacks(text):
     assert events_of(text, "ASSAULT") and not events_of(text, "ACCUSE")
+
+
+def test_events_participants_the_wounded_subject_did_not_wage_the_attack():
+    [stabbing] = events_of("أصيب مستوطن بجروح في عملية طعن قرب الخليل.", "ASSAULT")
+    assert stabbing.actors == () and [r.text for r in stabbing.recipients] == ["مستوطن"]
+
+
+def test_events_participants_a_young_man_is_a_participant():
+    [stabbing] = events_of("وطعن شاب فلسطيني جنديا إسرائيليا في القدس.", "ASSAULT")
+    assert [(a.text, a.country) for a in stabbing.actors] == [("شاب فلسطيني", "PSE")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("مشددا على أن أية مخالفة لتلك القواعد سيترتب عليها توقيع الجزاء القانوني بصورة حاسمة.", "SUPPORT"),
+    ("ولا تزال العائلة تدرس كيفية تقديم طعن لدى مجلس شورى الدولة.", "ASSAULT"),
+])
+def test_events_participants_signing_a_penalty_or_an_appeal_at_law_is_no_event(text, etype):
+    assert events_of(text, etype) == []
+
+
+def test_events_participants_signing_an_agreement_still_is():
+    assert events_of("وجرى توقيع الاتفاق في القاهرة بحضور الوزيرين.", "SUPPORT")

@@ -279,7 +279,10 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
             return None   # «ضحايا من المدنيين جراء غارات التحالف»: those before suffered it
         if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
             return own   # «أعلنت ماي عن طرد 23 دبلوماسيا روسيا»: she announces her government's act
-        return subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
+        ph = subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
+        if ph is not None and d.type in VIOLENT_TYPES and _suffered(sent, ph):
+            return None   # «أصيب مستوطن بجروح في عملية طعن»: the wounded did not stab
+        return ph
     lo, _ = sent.clause(d.i, HARD)
     for k in range(d.i - 1, max(lo, d.i - 3) - 1, -1):
         tok = sent.toks[k]
@@ -287,6 +290,11 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
                 or sent.g.has("own_country", tok) and tok.suffix:
             return speaker_before(sent, k)  # «أعلنت ماي أنها ستطرد», «قال إن بلاده ستفرض»: the speaker's
     return None
+
+
+def _suffered(sent: Sentence, ph: Phrase) -> bool:
+    """A subject right after a passive verb of harm («أصيب», «اغتيل») is its victim."""
+    return ph.i > 0 and sent.g.has("passive_forms", sent.toks[ph.i - 1])
 
 
 def _relative_subject(sent: Sentence, d: Draft) -> bool:
