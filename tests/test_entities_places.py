@@ -123,3 +123,12 @@ def test_entities_catalonia_is_a_spanish_region():
     from conftest import rule_entities
     found = [(e.text, e.label, e.country, e.kb_id) for e in rule_entities("اعتقلت الحكومة الإسبانية قادة الانفصال في كتالونيا.")]
     assert ("كتالونيا", "LOC", "ESP", "Q5705") in found, found
+
+
+def test_entities_places_a_town_named_after_its_trigger_is_that_town_again():
+    report = ("سيطرت القوات التركية على مدينة عفرين السورية",
+              "وقال المرصد إن القصف مستمر على القرى المحيطة في عفرين")
+    found = [e for e in document_entities(*report) if e.text == "عفرين"]
+    assert [(e.label, e.country) for e in found] == [("LOC", "SYR")]
+    alone = [e for e in document_entities(report[1]) if e.text == "عفرين"]
+    assert alone == []   # without «مدينة عفرين», the dictionary word needs a trigger of its own

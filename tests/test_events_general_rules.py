@@ -158,3 +158,21 @@ def test_a_date_coinciding_with_an_anniversary_agrees_to_nothing():
     text = "وكان قد تم تغيير تاريخ الانتخابات إلى 18 مارس ليوافق الذكرى الرابعة لضم القرم."
     assert "AGREE" not in [t for t, _ in coded(text)]
     assert ("AGREE", "happened") in coded("ووافق البرلمان الروسي على الاتفاق أمس.")
+
+
+def test_still_negates_nothing():
+    assert ("PROTEST", "happened") in coded("ولا يزال السكان يتظاهرون حتى اليوم للتنديد بإغلاق المناجم.")
+    assert ("PROTEST", "negated") in coded("لا يتظاهر السكان منذ أسابيع خوفا من الاعتقال.")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 4 أشخاص، الخميس، في انهيار جسر للمشاة عند جامعة فلوريدا الدولية.",
+    "قتل ما لا يقل عن 64 شخصاً، الإثنين، في حريق في مركز تسوق بمنطقة سيبيريا في روسيا.",
+    "لقي عشرة أشخاص مصرعهم جراء حادث سير على الطريق الدولي.",
+])
+def test_deaths_in_an_accident_are_no_attack(text):
+    assert not [t for t, _ in coded(text) if t == "ASSAULT"]
+
+
+def test_deaths_in_a_bombing_still_are():
+    assert ("ASSAULT", "happened") in coded("قتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط بغداد.")

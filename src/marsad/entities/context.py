@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..doc import Entity, Token
 from ..text.normalize import normalize
-from .lexicon import Entry, Key, Lexicon, key_of
+from .lexicon import Entry, Key, Lexicon, key_of, word_table
 from .rules import Candidate, is_definite, tkey
 
 GAZETTEER_PLACES = ("city", "admin1")  # entry kinds that name one of several same-named places
@@ -18,9 +18,19 @@ LOCATED = "located"  # source of a place whose country the place named after it 
 
 
 def confirmed_places(ents: list[Entity]) -> frozenset[tuple[bool, Key]]:
-    """(definite, key) of the gazetteer places the document names where a trigger vouched for them."""
-    return frozenset((normalize(e.text).startswith("ال"), key_of(e.text)) for e in ents
-                     if e.label == "LOC" and e.source in GAZETTEER_PLACES and len(key_of(e.text)) == 1)
+    """(definite, key) of the gazetteer places the document names where a trigger vouched for them
+    («مدينة عفرين» vouches for a later «في عفرين»)."""
+    named = [_name_words(e.text) for e in ents if e.label == "LOC" and e.source in GAZETTEER_PLACES]
+    return frozenset((words[0].startswith("ال"), key_of(words[0])) for words in named if len(words) == 1)
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a place's span after the trigger words that belong to it («مدينة», «بلدة»)."""
+    words = normalize(text).split()
+    while len(words) > 1 and (row := word_table("entities/place_triggers.tsv", "word").get(key_of(words[0]))) \
+            and row["in_span"] == "yes":
+        words = words[1:]
+    return words
 
 
 def mentions_confirmed(toks: list[Token], ents: list[Entity], confirmed: frozenset) -> bool:

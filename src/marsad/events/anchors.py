@@ -37,6 +37,22 @@ BACKED_BY = "ب"         # «بدعم», «بمساندة»
 BACKING_SOURCE = "من"   # «بدعم من الولايات المتحدة»
 
 
+def accidental_death(sent: Sentence, m: Match) -> bool:
+    """«قتل 4 أشخاص في انهيار جسر», «لقي 64 شخصا حتفهم في حريق»: deaths a collapse, a fire or a
+    crash caused, told under a preposition in the same clause, are no attack."""
+    if m.trigger.type != "ASSAULT" or not sent.g.has("casualty_triggers", sent.toks[m.i]):
+        return False
+    _, hi = sent.clause(m.i, HARD)
+    for k in range(m.j, min(hi, m.j + ACCIDENT_REACH)):
+        tok = sent.toks[k]
+        if sent.g.has("accident_causes", tok) and (sent.has_prep(k) or sent.g.has("cause_words", sent.toks[k - 1])):
+            return True
+    return False
+
+
+ACCIDENT_REACH = 10  # words after the casualty word where its cause may be told
+
+
 def done_by_time(sent: Sentence, m: Match) -> bool:
     """«ما دمرته سنوات الحرب»: a verb whose subject is years or the war itself tells no act."""
     return m.trigger.pos == "verb" and m.j < len(sent.toks) and sent.bounds[m.j] == NONE \

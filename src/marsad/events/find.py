@@ -7,7 +7,7 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector, title_sectors
-from .anchors import backing_adjunct, done_by_time, lasting_state, names_a_thing
+from .anchors import accidental_death, backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, is_preposition, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
@@ -115,7 +115,7 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names,
                                          bounds=sent.bounds)
                if not (names_a_thing(sent, m) or done_by_time(sent, m) or lasting_state(sent, m)
-                       or backing_adjunct(sent, m))]
+                       or backing_adjunct(sent, m) or accidental_death(sent, m))]
     sent.trigger_starts = tuple(m.i for m in matches)
     drafts = [draft_of(sent, m) for m in matches]
     fold_descriptions(sent, drafts)

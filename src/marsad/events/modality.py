@@ -198,6 +198,8 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
             return False  # «ما دمرته الحرب»: in news «ما» is far more often «what» than «not»
         if _subject_of_negated_verb(sent, k + n, m):
             return False
+        if k + n < len(sent.toks) and sent.g.has("still_verbs", sent.toks[k + n]):
+            return False  # «لا يزال السكان يتظاهرون»: they still protest
         return not (word == "لا" and not _imperfect_or_verb(sent, k + n, m))
     if name == "demanded" and (m.i - (k + n) > DEMAND_REACH - 1 or _negated_cue(sent, k)):
         return False
