@@ -252,3 +252,16 @@ def test_events_participants_signing_a_penalty_or_an_appeal_at_law_is_no_event(t
 
 def test_events_participants_signing_an_agreement_still_is():
     assert events_of("وجرى توقيع الاتفاق في القاهرة بحضور الوزيرين.", "SUPPORT")
+
+
+def test_events_participants_a_relative_with_no_pronoun_back_has_its_antecedent_as_subject():
+    [charge] = events_of("بعد تصريحات دونالد ترامب التي اتهمت قطر بتمويل الإرهاب.", "ACCUSE")
+    assert [a.country for a in charge.actors] == ["USA"] and [r.country for r in charge.recipients] == ["QAT"]
+
+
+def test_events_participants_a_relative_with_a_pronoun_back_keeps_the_subject_after_the_verb():
+    text = "وزار الوفد مدينة دوما التي قصف فيها الطيران الروسي مستشفى أمس."
+    [shelling] = events_of(text, "ASSAULT")
+    assert [a.country for a in shelling.actors] == ["RUS"]
+    [shelling] = events_of("وزار الوزير مدينة دوما التي قصفتها الطائرات الروسية أمس.", "ASSAULT")
+    assert [a.country for a in shelling.actors] == ["RUS"]

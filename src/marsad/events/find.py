@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
-from .actors import Phrase, head_sector, title_sectors
+from .actors import Phrase, head_sector, phrase_at, title_sectors
 from .anchors import accidental_death, backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, is_preposition, prepare, short_mentions
-from .grammar import GLUED, letters, looks_imperfect, word_key
+from .grammar import GLUED, POSSESSIVES, PREP_CLITICS, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
                     obligations)
 from .evidence import build_event, governing_date
@@ -89,6 +89,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.modality == "demanded" and d.type != "REQUEST":
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
+        _relative_agent(sent, d)
         _fill_actors(sent, d, state, referent)
         if d.type == "ASSAULT" and _spoken_attack(sent, d):
             d.type, d.mode = "ACCUSE", "disapprove"   # «هاجم ترامب وسائل الإعلام»: in words
@@ -295,6 +296,33 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
 def _suffered(sent: Sentence, ph: Phrase) -> bool:
     """A subject right after a passive verb of harm («أصيب», «اغتيل») is its victim."""
     return ph.i > 0 and sent.g.has("passive_forms", sent.toks[ph.i - 1])
+
+
+def _relative_agent(sent: Sentence, d: Draft) -> None:
+    """«تصريحات ترامب التي اتهمت قطر بتمويل الإرهاب»: a verb right after a relative with no
+    pronoun back to its antecedent has that antecedent as subject; the noun after it is its object
+    («الهجمات التي شنتها قوات», «المنزل الذي قتل فيه الجنود» keep the subject after the verb)."""
+    if not (d.verbal and _relative_subject(sent, d)):
+        return
+    if _resumptive(sent, d.i + 1):
+        _, hi = sent.clause(d.i, HARD)
+        after = phrase_at(sent, d.i + 2, hi) if d.i + 2 < hi else None
+        if after is not None and after.actors:
+            d.roles.actors = list(after.actors)   # «التي قصف فيها الطيران الروسي مستشفى»
+        return
+    ante = antecedent(sent, d.i - 1) if d.roles.actors else None
+    if ante is not None and ante.actors:
+        d.roles.recipients = d.roles.recipients or d.roles.actors
+        d.roles.actors = list(ante.actors)
+
+
+def _resumptive(sent: Sentence, k: int) -> bool:
+    """«فيه», «عليها», «بها»: a preposition carrying the pronoun that points back to the antecedent."""
+    if k >= len(sent.toks):
+        return False
+    tok = sent.toks[k]
+    return is_preposition(tok.lemma) and tok.norm != tok.lemma or \
+        tok.norm[:1] in PREP_CLITICS and tok.norm[1:] in POSSESSIVES
 
 
 def _relative_subject(sent: Sentence, d: Draft) -> bool:
