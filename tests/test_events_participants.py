@@ -265,3 +265,10 @@ def test_events_participants_a_relative_with_a_pronoun_back_keeps_the_subject_af
     assert [a.country for a in shelling.actors] == ["RUS"]
     [shelling] = events_of("وزار الوزير مدينة دوما التي قصفتها الطائرات الروسية أمس.", "ASSAULT")
     assert [a.country for a in shelling.actors] == ["RUS"]
+
+
+def test_events_participants_a_weekday_or_a_feminine_nisba_is_no_part_of_a_participant():
+    [arrest] = events_of("تجدد التوتر في جرادة بعد توقيف أربعة ناشطين السبت والأحد.", "COERCE")
+    assert [r.text for r in arrest.recipients] == ["ناشطين"]
+    [cut] = events_of("فإلى جانب قطع العلاقات الدبلوماسية السعودية أغلقت حدودها مع قطر.", "SANCTION")
+    assert not any("الدبلوماسية" in a.text for a in cut.actors)

@@ -206,7 +206,7 @@ def _is_adjective(sent: Sentence, k: int) -> bool:
     """A definite word after a definite head («النشطاء الحقوقيين»), not «إلى» or «الذي»."""
     tok = sent.toks[k]
     return tok.is_word and is_definite(tok) and not sent.g.has("clause_openers", tok) \
-        and k not in sent.trigger_starts
+        and k not in sent.trigger_starts and not sent.in_date(k)   # «توقيف أربعة ناشطين السبت»
 
 
 def _agrees(head: Token, word: Token) -> bool:

@@ -47,7 +47,12 @@ class Grammar:
 
     def head_sector(self, tok: Token) -> str | None:
         """The sector a participant noun implies ('' when none), None when it is no such noun."""
-        for key in (tok_key(tok), tok.lemma, strip_article(tok.lemma)):
+        own = tok_key(tok)
+        if own in self.heads:
+            return self.heads[own]
+        if own.endswith(NISBA_FEMININE):
+            return None   # «العلاقات الدبلوماسية»: a feminine nisba describes, it names no «دبلوماسي»
+        for key in (tok.lemma, strip_article(tok.lemma)):
             if key in self.heads:
                 return self.heads[key]
         return None
@@ -81,6 +86,7 @@ GLUED = closed_class("glued_conjunctions")
 PREP_CLITICS = letters("prepositional_clitics")
 IMPERFECT = letters("imperfect_letters")
 POSSESSIVES = closed_class("possessives")
+NISBA_FEMININE = tuple(ordered_class("feminine_nisba_endings"))   # «ـية» as normalised
 
 
 def looks_imperfect(tok: Token) -> bool:
