@@ -176,3 +176,8 @@ def test_deaths_in_an_accident_are_no_attack(text):
 
 def test_deaths_in_a_bombing_still_are():
     assert ("ASSAULT", "happened") in coded("قتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط بغداد.")
+
+
+def test_a_call_reaches_what_it_calls_for_past_a_long_subject():
+    text = "دعا قادة الحراك الاجتماعي في مدينة جرادة الاثنين إلى مظاهرات وإضراب عام بعد اعتقال أربعة اشخاص."
+    assert ("PROTEST", "happened") not in coded(text) and ("REQUEST", "demanded") in coded(text)

@@ -22,6 +22,7 @@ MODALITIES = ("happened", "planned", "negated", "denied", "demanded", "hypotheti
 # Which modality wins when cues of several govern one trigger.
 PRIORITY = ("denied", "negated", "demanded", "hypothetical", "planned", "historical")
 NEGATION_REACH = 3     # «لم يسفر عن اتفاقات»: words between a negator and what it cancels
+CALLED_TO = frozenset(normalize(w) for w in closed_class("call_prepositions"))   # «إلى» of «دعا … إلى»
 DEMAND_REACH = 6       # «طالب الوزير الحكومة بالإفراج عن …»: words between a demand and its object
 AFTER_REACH = 4        # «لقاء مرتقب», «يلتقي الزعيمان الأسبوع المقبل»
 # Cues that only reach through «أن» into a complement clause («نفى أن يكون …», «طالب بأن تنسحب»).
@@ -201,7 +202,8 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
         if k + n < len(sent.toks) and sent.g.has("still_verbs", sent.toks[k + n]):
             return False  # «لا يزال السكان يتظاهرون»: they still protest
         return not (word == "لا" and not _imperfect_or_verb(sent, k + n, m))
-    if name == "demanded" and (m.i - (k + n) > DEMAND_REACH - 1 or _negated_cue(sent, k)):
+    if name == "demanded" and (m.i - (k + n) > DEMAND_REACH - 1 and not _called_to(sent, k, m)
+                               or _negated_cue(sent, k)):
         return False
     if word in DETERMINERS:
         return k + n == m.i  # «أي هجوم»: «any» makes generic only the noun it determines
@@ -214,6 +216,14 @@ def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
     if name in CROSSING and _new_statement(sent, k + n, m.i):
         return False
     return name in CROSSING or k >= soft_lo
+
+
+def _called_to(sent: Sentence, k: int, m: Match) -> bool:
+    """«دعا قادة الحراك الاجتماعي في مدينة جرادة الاثنين إلى مظاهرات»: the «إلى» of a call,
+    however long its subject, governs the noun right after it in the same clause."""
+    lo, _ = sent.clause(m.i, SOFT)
+    return k >= lo and m.i > 0 and sent.toks[m.i - 1].norm in CALLED_TO and not sent.toks[m.i].prefix \
+        and not any(sent.toks[b].norm in CALLED_TO for b in range(k + 1, m.i - 1))
 
 
 def _new_statement(sent: Sentence, lo: int, hi: int) -> bool:
