@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
-from .actors import Phrase, head_sector, phrase_at, title_sectors
+from .actors import Phrase, head_sector
+from .agents import relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
 from .anchors import accidental_death, backing_adjunct, done_by_time, lasting_state, names_a_thing
-from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, is_preposition, prepare, short_mentions
-from .grammar import GLUED, POSSESSIVES, PREP_CLITICS, letters, looks_imperfect, word_key
+from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
+from .grammar import GLUED, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
                     obligations)
 from .evidence import build_event, governing_date
@@ -17,14 +18,13 @@ from .home import home_country, with_home
 from .modality import is_aim, modality_of
 from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
-from .speakers import RELATIVES, antecedent, first_speaker, own_side, speaker_before, subject_of_clause
+from .speakers import antecedent, first_speaker, own_side, speaker_before, subject_of_clause
 from .strict import DEMAND_MODES
 from .tolls import fold_tolls
 from .triggers import match_triggers
 
-FIRST_PERSON = letters("first_person_letters")
-VIOLENT_TYPES = ("ASSAULT", "COERCE")
-ARMED_SECTORS = frozenset(("MIL", "COP", "SPY", "UAF", "REB", "PRM"))   # acts whose sufferers may stand before them as subject   # the first letters of a first-person verb
+FIRST_PERSON = letters("first_person_letters")   # the first letters of a first-person verb
+VIOLENT_TYPES = ("ASSAULT", "COERCE")   # acts whose sufferers may stand before them as subject
 
 
 @dataclass
@@ -89,9 +89,9 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.modality == "demanded" and d.type != "REQUEST":
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
-        _relative_agent(sent, d)
+        relative_agent(sent, d)
         _fill_actors(sent, d, state, referent)
-        if d.type == "ASSAULT" and _spoken_attack(sent, d):
+        if d.type == "ASSAULT" and spoken_attack(sent, d):
             d.type, d.mode = "ACCUSE", "disapprove"   # «هاجم ترامب وسائل الإعلام»: in words
         if d.generic and d.modality == "happened" and not _named_agent(sent, d):
             d.modality = unreported_modality(sent, d.i)  # «يقتلون الجزائريين»: no occurrence told
@@ -220,22 +220,8 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
     return [], ""
 
 
-def _spoken_attack(sent: Sentence, d: Draft) -> bool:
-    """«هاجم ترامب الوزارة»: an attack that only people named or titled wage, none of them armed,
-    is made in words; those who suffered one («تعرض نافالني لهجمات») are not its agents."""
-    return sent.g.has("verbal_attack_words", sent.toks[d.i]) and len(d.match.tokens) == 1 \
-        and not d.inherited and bool(d.roles.actors) and all(_unarmed_person(sent, a) for a in d.roles.actors)
 
 
-def _unarmed_person(sent: Sentence, a: Actor) -> bool:
-    """A participant that is a named person or a civilian title («الرئيس», «رؤساء الهيئات»)."""
-    k = next((n for n, t in enumerate(sent.toks) if t.start <= a.start < t.end + 1), None)
-    if k is None or a.sector in ARMED_SECTORS:
-        return False
-    hit = sent.entity_at(k)
-    if hit is not None:
-        return hit[0].label == "PER"
-    return word_key(sent.toks[k].norm) in title_sectors()
 
 
 def _opens_sentence(sent: Sentence, d: Draft) -> bool:
@@ -245,21 +231,9 @@ def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     first = d.i == 0 or _after_connective(sent, d.i)
     return d.verbal and not d.roles.passive and first \
         and tok.norm[:1] not in FIRST_PERSON and not tok.suffix \
-        and (d.type not in SPEECH_TYPES or _subject_slot_empty(sent, d))
+        and (d.type not in SPEECH_TYPES or subject_slot_empty(sent, d))
 
 
-def _subject_slot_empty(sent: Sentence, d: Draft) -> bool:
-    """«ودعت إلى …», «واستدعت كذلك نائب السفير»: a speech verb whose next word is a preposition,
-    a complementizer or the object already read names no subject; «ووصفت السلطات» does."""
-    k = d.i + 1
-    while k < len(sent.toks) and (sent.g.has("speaker_skippable", sent.toks[k]) or sent.in_date(k)):
-        k += 1
-    if k >= len(sent.toks) or sent.bounds[k] != NONE:
-        return True
-    tok = sent.toks[k]
-    if k in d.match.tokens or is_preposition(tok.norm) or sent.has_prep(k) or sent.g.has("complementizers", tok) or sent.g.has("pronoun_complementizers", tok):
-        return True
-    return any(a.start <= tok.start < a.end for a in d.roles.recipients)
 
 
 def _after_connective(sent: Sentence, k: int) -> bool:
@@ -269,7 +243,7 @@ def _after_connective(sent: Sentence, k: int) -> bool:
 
 def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     """The speaker of a speech act or of «لقائه»; else the subject of a noun's governing verb."""
-    if d.verbal and _relative_subject(sent, d):
+    if d.verbal and relative_subject(sent, d):
         return antecedent(sent, d.i - 1)
     if d.verbal and sent.participant_after_preposition(d.i - 1) and not d.roles.passive:
         return antecedent(sent, d.i)  # «القبض على طالب قتل والديه»: the student did it
@@ -281,7 +255,7 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
         if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
             return own   # «أعلنت ماي عن طرد 23 دبلوماسيا روسيا»: she announces her government's act
         ph = subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
-        if ph is not None and d.type in VIOLENT_TYPES and _suffered(sent, ph):
+        if ph is not None and d.type in VIOLENT_TYPES and suffered(sent, ph):
             return None   # «أصيب مستوطن بجروح في عملية طعن»: the wounded did not stab
         return ph
     lo, _ = sent.clause(d.i, HARD)
@@ -293,44 +267,12 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     return None
 
 
-def _suffered(sent: Sentence, ph: Phrase) -> bool:
-    """A subject right after a passive verb of harm («أصيب», «اغتيل») is its victim."""
-    return ph.i > 0 and sent.g.has("passive_forms", sent.toks[ph.i - 1])
 
 
-def _relative_agent(sent: Sentence, d: Draft) -> None:
-    """«تصريحات ترامب التي اتهمت قطر بتمويل الإرهاب»: a verb right after a relative with no
-    pronoun back to its antecedent has that antecedent as subject; the noun after it is its object
-    («الهجمات التي شنتها قوات», «المنزل الذي قتل فيه الجنود» keep the subject after the verb)."""
-    if not (d.verbal and _relative_subject(sent, d)):
-        return
-    if _resumptive(sent, d.i + 1):
-        _, hi = sent.clause(d.i, HARD)
-        after = phrase_at(sent, d.i + 2, hi) if d.i + 2 < hi else None
-        if after is not None and after.actors:
-            d.roles.actors = list(after.actors)   # «التي قصف فيها الطيران الروسي مستشفى»
-        return
-    ante = antecedent(sent, d.i - 1) if d.roles.actors else None
-    if ante is not None and ante.actors:
-        d.roles.recipients = d.roles.recipients or d.roles.actors
-        d.roles.actors = list(ante.actors)
 
 
-def _resumptive(sent: Sentence, k: int) -> bool:
-    """«فيه», «عليها», «بها»: a preposition carrying the pronoun that points back to the antecedent."""
-    if k >= len(sent.toks):
-        return False
-    tok = sent.toks[k]
-    return is_preposition(tok.lemma) and tok.norm != tok.lemma or \
-        tok.norm[:1] in PREP_CLITICS and tok.norm[1:] in POSSESSIVES
 
 
-def _relative_subject(sent: Sentence, d: Draft) -> bool:
-    """«المسؤولين المحليين الذين طلبوا منه», «مقاتلات التحالف، التي قصفت مواقع»: an active verb
-    right after a relative pronoun has the antecedent as subject, unless a pronoun on the verb
-    takes the antecedent as its object («المدينة التي تحاصرها»)."""
-    tok = sent.toks[d.i]
-    return d.i > 0 and sent.toks[d.i - 1].norm in RELATIVES and not d.roles.passive and not tok.suffix
 
 
 def _announced_act(sent: Sentence, d: Draft) -> Phrase | None:

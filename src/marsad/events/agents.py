@@ -1,0 +1,84 @@
+"""Who did it when the clause does not say it plainly: dropped subjects, relatives, victims, words."""
+from __future__ import annotations
+
+from ..doc import Actor
+from .actors import Phrase, phrase_at, title_sectors
+from .context import HARD, NONE, Sentence, is_preposition
+from .draft import Draft
+from .grammar import POSSESSIVES, PREP_CLITICS, word_key
+from .speakers import RELATIVES, antecedent
+
+ARMED_SECTORS = frozenset(("MIL", "COP", "SPY", "UAF", "REB", "PRM"))   # sectors that bear arms
+
+
+def spoken_attack(sent: Sentence, d: Draft) -> bool:
+    """«هاجم ترامب الوزارة»: an attack that only people named or titled wage, none of them armed,
+    is made in words; those who suffered one («تعرض نافالني لهجمات») are not its agents."""
+    return sent.g.has("verbal_attack_words", sent.toks[d.i]) and len(d.match.tokens) == 1 \
+        and not d.inherited and bool(d.roles.actors) and all(_unarmed_person(sent, a) for a in d.roles.actors)
+
+
+def _unarmed_person(sent: Sentence, a: Actor) -> bool:
+    """A participant that is a named person or a civilian title («الرئيس», «رؤساء الهيئات»)."""
+    k = next((n for n, t in enumerate(sent.toks) if t.start <= a.start < t.end + 1), None)
+    if k is None or a.sector in ARMED_SECTORS:
+        return False
+    hit = sent.entity_at(k)
+    if hit is not None:
+        return hit[0].label == "PER"
+    return word_key(sent.toks[k].norm) in title_sectors()
+
+
+def subject_slot_empty(sent: Sentence, d: Draft) -> bool:
+    """«ودعت إلى …», «واستدعت كذلك نائب السفير»: a speech verb whose next word is a preposition,
+    a complementizer or the object already read names no subject; «ووصفت السلطات» does."""
+    k = d.i + 1
+    while k < len(sent.toks) and (sent.g.has("speaker_skippable", sent.toks[k]) or sent.in_date(k)):
+        k += 1
+    if k >= len(sent.toks) or sent.bounds[k] != NONE:
+        return True
+    tok = sent.toks[k]
+    if k in d.match.tokens or is_preposition(tok.norm) or sent.has_prep(k) \
+            or sent.g.has("complementizers", tok) or sent.g.has("pronoun_complementizers", tok):
+        return True
+    return any(a.start <= tok.start < a.end for a in d.roles.recipients)
+
+
+def suffered(sent: Sentence, ph: Phrase) -> bool:
+    """A subject right after a passive verb of harm («أصيب», «اغتيل») is its victim."""
+    return ph.i > 0 and sent.g.has("passive_forms", sent.toks[ph.i - 1])
+
+
+def relative_agent(sent: Sentence, d: Draft) -> None:
+    """«تصريحات ترامب التي اتهمت قطر بتمويل الإرهاب»: a verb right after a relative with no
+    pronoun back to its antecedent has that antecedent as subject; the noun after it is its object
+    («الهجمات التي شنتها قوات», «المنزل الذي قتل فيه الجنود» keep the subject after the verb)."""
+    if not (d.verbal and relative_subject(sent, d)):
+        return
+    if _resumptive(sent, d.i + 1):
+        _, hi = sent.clause(d.i, HARD)
+        after = phrase_at(sent, d.i + 2, hi) if d.i + 2 < hi else None
+        if after is not None and after.actors:
+            d.roles.actors = list(after.actors)   # «التي قصف فيها الطيران الروسي مستشفى»
+        return
+    ante = antecedent(sent, d.i - 1) if d.roles.actors else None
+    if ante is not None and ante.actors:
+        d.roles.recipients = d.roles.recipients or d.roles.actors
+        d.roles.actors = list(ante.actors)
+
+
+def _resumptive(sent: Sentence, k: int) -> bool:
+    """«فيه», «عليها», «بها»: a preposition carrying the pronoun that points back to the antecedent."""
+    if k >= len(sent.toks):
+        return False
+    tok = sent.toks[k]
+    return is_preposition(tok.lemma) and tok.norm != tok.lemma or \
+        tok.norm[:1] in PREP_CLITICS and tok.norm[1:] in POSSESSIVES
+
+
+def relative_subject(sent: Sentence, d: Draft) -> bool:
+    """«المسؤولين المحليين الذين طلبوا منه», «مقاتلات التحالف، التي قصفت مواقع»: an active verb
+    right after a relative pronoun has the antecedent as subject, unless a pronoun on the verb
+    takes the antecedent as its object («المدينة التي تحاصرها»)."""
+    tok = sent.toks[d.i]
+    return d.i > 0 and sent.toks[d.i - 1].norm in RELATIVES and not d.roles.passive and not tok.suffix
