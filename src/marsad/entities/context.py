@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from ..doc import Entity, Token
 from ..text.normalize import normalize
-from .lexicon import Entry, Key, Lexicon, key_of, word_table
-from .rules import Candidate, is_definite, tkey
+from .lexicon import Entry, Key, Lexicon, key_of
+from .rules import Candidate, in_span_trigger, is_definite, tkey
 
 GAZETTEER_PLACES = ("city", "admin1")  # entry kinds that name one of several same-named places
 NAMESAKE_RATIO = 10
@@ -27,8 +27,7 @@ def confirmed_places(ents: list[Entity]) -> frozenset[tuple[bool, Key]]:
 def _name_words(text: str) -> list[str]:
     """The words of a place's span after the trigger words that belong to it («مدينة», «بلدة»)."""
     words = normalize(text).split()
-    while len(words) > 1 and (row := word_table("entities/place_triggers.tsv", "word").get(key_of(words[0]))) \
-            and row["in_span"] == "yes":
+    while len(words) > 1 and in_span_trigger(key_of(words[0])):
         words = words[1:]
     return words
 

@@ -207,8 +207,7 @@ def unlisted_place_candidates(text: str, toks: list[Token], lex: Lexicon) -> lis
     """«قرية صبارين», «مخيم الجلزون», «قرية دير ياسين»: a trigger word names an unlisted place."""
     out = []
     for i in range(len(toks) - 1):
-        row = trigger_row(toks, i)
-        if not (row and row["in_span"] == "yes"):
+        if not in_span_trigger((tkey(toks[i]),)):
             continue
         n = 0
         while n < 2 and i + 1 + n < len(toks) and joined(text, toks, i + n, i + n + 2) \
@@ -237,12 +236,15 @@ def place_name_heads() -> frozenset[Key]:
 
 def _span_start(toks: list[Token], i: int) -> int:
     """«قضاء مدينة جنين»: trigger words right before a place belong to its span."""
-    while i and not toks[i].prefix:
-        row = trigger_row(toks, i - 1)
-        if not (row and row["in_span"] == "yes"):
-            break
+    while i and not toks[i].prefix and in_span_trigger((tkey(toks[i - 1]),)):
         i -= 1
     return i
+
+
+def in_span_trigger(key: Key) -> bool:
+    """A place-trigger word that belongs to the place's span («مدينة نابلس», not «محافظة»)."""
+    row = word_table("entities/place_triggers.tsv", "word").get(key)
+    return row is not None and row["in_span"] == "yes"
 
 
 def trigger_row(toks: list[Token], k: int) -> dict[str, str] | None:

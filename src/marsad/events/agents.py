@@ -20,7 +20,7 @@ def spoken_attack(sent: Sentence, d: Draft) -> bool:
 
 def _unarmed_person(sent: Sentence, a: Actor) -> bool:
     """A participant that is a named person or a civilian title («الرئيس», «رؤساء الهيئات»)."""
-    k = next((n for n, t in enumerate(sent.toks) if t.start <= a.start < t.end + 1), None)
+    k = next((n for n, t in enumerate(sent.toks) if a.start < t.end), None)   # a «و» kept on «وفد» too
     if k is None or a.sector in ARMED_SECTORS:
         return False
     hit = sent.entity_at(k)

@@ -193,7 +193,6 @@ def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) ->
         roles.actors = [a for a in roles.actors if not a.country or a.country not in recipients]
 
 
-
 def _names_the_pair(sent: Sentence, a: Actor) -> bool:
     """«الوزيران», «الطرفان»: a dual that stands for the two sides already named."""
     return word_key(a.text) in sent.g.lists["reciprocal_anaphors"]
@@ -220,10 +219,6 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
     return [], ""
 
 
-
-
-
-
 def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     """A third-person active verb opening its sentence with no subject of its own: the subject
     is the one the text was just telling about (Arabic drops a known subject)."""
@@ -232,8 +227,6 @@ def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     return d.verbal and not d.roles.passive and first \
         and tok.norm[:1] not in FIRST_PERSON and not tok.suffix \
         and (d.type not in SPEECH_TYPES or subject_slot_empty(sent, d))
-
-
 
 
 def _after_connective(sent: Sentence, k: int) -> bool:
@@ -265,14 +258,6 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
                 or sent.g.has("own_country", tok) and tok.suffix:
             return speaker_before(sent, k)  # «أعلنت ماي أنها ستطرد», «قال إن بلاده ستفرض»: the speaker's
     return None
-
-
-
-
-
-
-
-
 
 
 def _announced_act(sent: Sentence, d: Draft) -> Phrase | None:
