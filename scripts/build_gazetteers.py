@@ -882,7 +882,8 @@ def _inflect(base: str) -> list[tuple[str, str, str]]:
     words = base.split()
     out = []
     for suffix, number, gender in (("", "sg", "m"), ("ة", "sg", "f"), ("ون", "pl", "m"),
-                                   ("ين", "pl", "m"), ("ات", "pl", "f")):
+                                   ("ين", "pl", "m"), ("ات", "pl", "f"), ("ان", "du", "m"),
+                                   ("تان", "du", "f"), ("تين", "du", "f")):
         form = " ".join(w + suffix for w in words)
         out.append((form, number, gender))
         out.append((" ".join("ال" + w + suffix for w in words), number, gender))
@@ -1037,10 +1038,10 @@ def build_all() -> tuple[dict[str, str], list[str]]:
         _common_header("Nationality and group adjectives/nouns (NORP), Arabic nisba forms.")
         + [
             "Source: a table of masculine singular bases and broken plurals curated in the generator (marsad,",
-            "  Apache-2.0); inflected by rule: m.sg سوري, f.sg سورية, m.pl سوريون/سوريين, f.pl سوريات, each also",
-            "  with «ال», plus spelling variants (hamza-less alef, final ة/ه, m.sg final ي/ى, أمريكي/أميركي).",
+            "  Apache-2.0); inflected by rule: m.sg سوري, f.sg سورية, m.pl سوريون/سوريين, f.pl سوريات,",
+            "  m.du سوريان, f.du سوريتان/سوريتين, each also with «ال», plus spelling variants (hamza-less alef, final ة/ه, m.sg final ي/ى, أمريكي/أميركي).",
             "country is ISO 3166-1 alpha-3, empty for groups (عربي, كردي, أوروبي, شيعي ...).",
-            "number: sg or pl; gender: m or f. Some forms are also country names (السعودية, سورية).",
+            "number: sg, du or pl; gender: m or f. Some forms are also country names (السعودية, سورية).",
         ],
         ["form", "country", "number", "gender"],
         drow,

@@ -153,7 +153,7 @@ def test_demonym_fields():
     _, _, rows = read("demonyms.tsv")
     for form, country, number, gender in rows:
         assert country == "" or ISO3.match(country), country
-        assert number in ("sg", "pl") and gender in ("m", "f")
+        assert number in ("sg", "du", "pl") and gender in ("m", "f")
 
 
 def test_person_name_fields():
@@ -227,7 +227,8 @@ def test_countries_never_strip_al_into_a_common_word():
 @pytest.mark.parametrize("form,iso3,number,gender", [
     ("سوريين", "SYR", "pl", "m"), ("الإسرائيليين", "ISR", "pl", "m"), ("أمريكية", "USA", "sg", "f"),
     ("الأميركي", "USA", "sg", "m"), ("السوريات", "SYR", "pl", "f"), ("سلوفيني", "SVN", "sg", "m"),
-    ("أكراد", "", "pl", "m"), ("الروس", "RUS", "pl", "m"),
+    ("أكراد", "", "pl", "m"), ("الروس", "RUS", "pl", "m"), ("إسرائيليان", "ISR", "du", "m"),
+    ("القطريتين", "QAT", "du", "f"),
 ])
 def test_spot_demonyms(form, iso3, number, gender):
     rows = rows_for("demonyms.tsv", "form", form)

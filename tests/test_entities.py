@@ -185,3 +185,9 @@ def test_entities_rule_place_takes_country_of_place_it_lies_in(text, place, coun
 def test_entities_listed_person_takes_title_demonym():
     found = _countries("واستقبل وزير الداخلية نظيره الجزائري نور الدين بدوي في باريس")
     assert found.get("نور الدين بدوي") == "DZA", found
+
+
+def test_entities_dual_demonyms_name_their_country():
+    doc = marsad.analyze("وقتل جنديان إسرائيليان وأصيب مسؤولان أمريكيان في الهجوم.")
+    assert [(e.text, e.label, e.country) for e in doc.entities] == [
+        ("إسرائيليان", "NORP", "ISR"), ("أمريكيان", "NORP", "USA")]

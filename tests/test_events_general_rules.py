@@ -181,3 +181,11 @@ def test_deaths_in_a_bombing_still_are():
 def test_a_call_reaches_what_it_calls_for_past_a_long_subject():
     text = "دعا قادة الحراك الاجتماعي في مدينة جرادة الاثنين إلى مظاهرات وإضراب عام بعد اعتقال أربعة اشخاص."
     assert ("PROTEST", "happened") not in coded(text) and ("REQUEST", "demanded") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية المصري في مؤتمر صحفي إن المفاوضات مع المعارضة السورية ستستأنف.",
+    "وأكد المتحدث أن المحادثات بين الوفدين الروسي والتركي ستعقد في أنقرة.",
+])
+def test_a_noun_event_subject_of_a_future_verb_is_planned(text):
+    assert [m for t, m in coded(text) if t == "CONSULT"] == ["planned"]

@@ -272,3 +272,19 @@ def test_events_participants_a_weekday_or_a_feminine_nisba_is_no_part_of_a_parti
     assert [r.text for r in arrest.recipients] == ["ناشطين"]
     [cut] = events_of("فإلى جانب قطع العلاقات الدبلوماسية السعودية أغلقت حدودها مع قطر.", "SANCTION")
     assert not any("الدبلوماسية" in a.text for a in cut.actors)
+
+
+def test_a_nisba_describing_a_press_conference_names_no_journalist():
+    text = "وأضاف لافروف في مؤتمر صحفي أنه تقرر طرد 60 دبلوماسيا أميركيا."
+    assert [[a.text for a in e.actors] for e in events_of(text, "SANCTION")] == [["لافروف"]]
+
+
+def test_a_genitive_after_a_listed_noun_still_names_a_participant():
+    text = "وأعلن الجيش الأمريكي عن تعزيز تدريب الميليشيات الكردية في شمال سوريا."
+    assert "الميليشيات الكردية" in [a.text for e in events_of(text, "COOPERATE") for a in e.recipients + e.actors]
+
+
+def test_two_demonyms_after_a_dual_name_both_parties():
+    text = "وأكد المتحدث أن المحادثات بين الوفدين الروسي والتركي ستعقد في أنقرة."
+    (meeting,) = events_of(text, "CONSULT")
+    assert {a.country for a in meeting.actors} == {"RUS", "TUR"} and meeting.modality == "planned"

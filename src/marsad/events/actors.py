@@ -48,10 +48,22 @@ def head_sector(sent: Sentence, k: int) -> str | None:
     """Sector implied by a participant noun or title at token k; None when it is neither."""
     if _opening_verb(sent, k):
         return None   # «طالب بعض الإعلاميين بمعاقبة …»: he demanded, no student
+    if _describes_previous(sent, k):
+        return None   # «مؤتمر صحفي»: a press conference, no journalist
     sector = sent.g.head_sector(sent.toks[k])
     if sector is None:
         sector = title_sectors().get(word_key(sent.toks[k].norm))
     return sector
+
+
+def _describes_previous(sent: Sentence, k: int) -> bool:
+    """«مؤتمر صحفي», «المجتمع المدني»: a nisba agreeing in definiteness with a listed noun before it
+    is its adjective («تدريب الميليشيا», a genitive, is no such pair)."""
+    tok = sent.toks[k]
+    if not k or tok.prefix or not tok.norm.endswith(NISBA):
+        return False
+    prev = sent.toks[k - 1]
+    return sent.g.has("described_nouns", prev) and is_definite(prev) == is_definite(tok)
 
 
 def _opening_verb(sent: Sentence, k: int) -> bool:
@@ -76,6 +88,7 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
 EACH_OF = ordered_class("each_of")      # «كل من»
 FEMININE_ENDINGS = ordered_class("feminine_endings")    # ه first: the singular's ending
 FEMININE_NISBA = ordered_class("feminine_nisba_endings")
+NISBA = ordered_class("nisba_endings")      # «صحفي», «عسكري»
 ON_BEHALF = closed_class("on_behalf")   # «باسم»
 MEMBERSHIP = closed_class("membership_prepositions")   # «مسؤول في وزارة …»
 MEMBERSHIP_CLITIC = read_yaml("events/grammar.yaml")["membership_clitic"]   # «أعضاء بمجلس …»

@@ -45,9 +45,20 @@ class Grammar:
         words = self.lists[role]
         return tok.norm in words or tok_key(tok) in words or tok.lemma in words
 
+    def head_key(self, tok: Token) -> str:
+        """The listed participant noun a token is, its dual included («الوفدين» → «وفد»): the
+        lemmatiser leaves duals whole."""
+        own = tok_key(tok)
+        if own not in self.heads:
+            for suffix in DUAL_SUFFIXES:
+                stem = own[:-len(suffix)]
+                if own.endswith(suffix) and len(stem) >= 3 and stem in self.heads:
+                    return stem
+        return own
+
     def head_sector(self, tok: Token) -> str | None:
         """The sector a participant noun implies ('' when none), None when it is no such noun."""
-        own = tok_key(tok)
+        own = self.head_key(tok)
         if own in self.heads:
             return self.heads[own]
         if own.endswith(NISBA_FEMININE):
@@ -60,8 +71,11 @@ class Grammar:
     def is_weak_head(self, tok: Token) -> bool:
         """A noun that names a participant only with a country after it («الجانب السوري»), or
         for some also with the article alone («السلطات», the authorities of the country told about)."""
-        key = tok_key(tok)
+        key = self.head_key(tok)
         return key in self.weak_heads and not (key in self.definite_heads and is_definite(tok))
+
+
+DUAL_SUFFIXES = tuple(word_class("events/grammar.yaml", "dual_suffixes"))
 
 
 def closed_class(name: str) -> frozenset[str]:

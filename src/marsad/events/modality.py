@@ -73,7 +73,7 @@ def modality_of(sent: Sentence, m: Match, published: str | None, date: DateMenti
         sent = replace(sent, toks=sent.toks[:stop], bounds=sent.bounds[:stop])
     found = set(_cues_before(sent, m, etype or m.trigger.type)) | set(_cues_after(sent, m))
     if any(c in sent.toks[m.i].prefix for c in cues().prefix) and _imperfect(sent, m.i) \
-            or _future_verb_before(sent, m):
+            or _future_verb_before(sent, m) or _future_predicate(sent, m):
         found.add("planned")
     found |= _from_grammar(sent, m)
     if _describes_person(sent, m):
@@ -119,6 +119,27 @@ def _future_verb_before(sent: Sentence, m: Match) -> bool:
     lo, _ = sent.clause(m.i, SOFT)
     return any(sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k)
                for k in range(lo, m.i))
+
+
+def _future_predicate(sent: Sentence, m: Match) -> bool:
+    """«إن المفاوضات مع المعارضة ستستأنف», «الاجتماع سيعقد غدا»: a noun event that is the subject
+    of a future verb soon after it is to come."""
+    if m.trigger.pos == "verb" or sent.toks[m.i].prefix or m.i and sent.g.has("prepositions", sent.toks[m.i - 1]):
+        return False
+    _, hi = sent.clause(m.i, SOFT)
+    for k in range(m.j, min(hi, m.j + DEMAND_REACH)):
+        if sent.g.has("relatives", sent.toks[k]) or k in sent.trigger_starts or _next_verb(sent, k):
+            return False
+        if sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k):
+            return True
+    return False
+
+
+def _next_verb(sent: Sentence, k: int) -> bool:
+    """«الاجتماع انتهى وسيعقد الوزيران مؤتمرا»: a word opened by «و» that names no participant
+    starts the next clause."""
+    tok = sent.toks[k]
+    return tok.prefix.startswith(tuple(GLUED)) and sent.entity_at(k) is None and sent.g.head_sector(tok) is None
 
 
 def _cues_before(sent: Sentence, m: Match, etype: str) -> list[str]:
