@@ -288,3 +288,47 @@ def test_two_demonyms_after_a_dual_name_both_parties():
     text = "وأكد المتحدث أن المحادثات بين الوفدين الروسي والتركي ستعقد في أنقرة."
     (meeting,) = events_of(text, "CONSULT")
     assert {a.country for a in meeting.actors} == {"RUS", "TUR"} and meeting.modality == "planned"
+
+
+def test_those_who_suffered_losses_did_not_wage_the_raids():
+    text = ("تكبدت ميليشيات الحوثي الانقلابية خسائر بشرية كبيرة خلال الـ24 ساعة الماضية من غارات "
+            "التحالف العربي في جبهات الساحل الغربي.")
+    (raids,) = events_of(text, "ASSAULT")
+    assert [a.text for a in raids.actors] == ["التحالف العربي"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وتتواصل هجمات الحوثيين على السعودية منذ أسابيع.", "الحوثيين"),
+    ("وأدانت مصر هجمات إسرائيل على غزة.", "إسرائيل"),
+])
+def test_the_genitive_of_an_attack_noun_wages_it(text, actor):
+    assert [[a.text for a in e.actors] for e in events_of(text, "ASSAULT")] == [[actor]]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدان الوزير اغتيال الحريري.",
+    "كما ندد حلف الأطلسي الأربعاء بتسميم الجاسوس السابق.",
+])
+def test_who_condemns_an_act_did_not_do_it(text):
+    (act,) = events_of(text, "ASSAULT")
+    assert not act.actors
+
+
+def test_the_accused_after_the_accuser_did_the_act():
+    text = "واتهمت مصر إسرائيل بقتل مدنيين في غزة."
+    assert [a.country for e in events_of(text, "ASSAULT") for a in e.actors] == ["ISR"]
+
+
+def test_a_named_target_after_lam_makes_the_genitive_the_agent():
+    text = "وندد البيت الأبيض بقصف النظام السوري للغوطة."
+    assert [[a.text for a in e.actors] for e in events_of(text, "ASSAULT")] == [["النظام السوري"]]
+
+
+def test_the_lam_of_an_affiliation_names_no_target():
+    text = "وباتت قوات الشرعية تسيطر على الأراضي اليمنية بعد طرد الميليشيات التابعة لإيران منها."
+    assert [[a.text for a in e.recipients] for e in events_of(text, "COERCE")] == [["الميليشيات التابعة"]]
+
+
+def test_the_doer_of_a_condemned_act_is_the_one_condemned():
+    text = "وأدانت مصر هجمات إسرائيل على غزة."
+    assert [[a.country for a in e.recipients] for e in events_of(text, "ACCUSE")] == [["ISR"]]

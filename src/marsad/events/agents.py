@@ -9,6 +9,7 @@ from .grammar import POSSESSIVES, PREP_CLITICS, word_key
 from .speakers import RELATIVES, antecedent
 
 ARMED_SECTORS = frozenset(("MIL", "COP", "SPY", "UAF", "REB", "PRM"))   # sectors that bear arms
+CONDEMNED_REACH = 4   # «أدانت وزارة الخارجية المصرية هجمات …»: words from the verb to the act it names
 
 
 def spoken_attack(sent: Sentence, d: Draft) -> bool:
@@ -45,8 +46,34 @@ def subject_slot_empty(sent: Sentence, d: Draft) -> bool:
 
 
 def suffered(sent: Sentence, ph: Phrase) -> bool:
-    """A subject right after a passive verb of harm («أصيب», «اغتيل») is its victim."""
-    return ph.i > 0 and sent.g.has("passive_forms", sent.toks[ph.i - 1])
+    """A subject right after a passive verb of harm («أصيب», «اغتيل») or a verb of suffering
+    («تكبدت الميليشيات خسائر … من غارات التحالف») is its victim."""
+    return ph.i > 0 and (sent.g.has("passive_forms", sent.toks[ph.i - 1])
+                         or sent.g.has("suffering_verbs", sent.toks[ph.i - 1]))
+
+
+def judged(sent: Sentence, ph: Phrase) -> bool:
+    """The subject of a verb of accusing or condemning («أدان الوزير اغتيال الحريري», «ندد البيت
+    الأبيض بقصف …») judges the act its object names; it did not do it. The one accused after the
+    subject («اتهمت مصر إسرائيل بقتل …») did."""
+    before = ph.i > 0 and sent.g.has("allegation_words", sent.toks[ph.i - 1])
+    return before or ph.j < len(sent.toks) and sent.g.has("allegation_words", sent.toks[ph.j])
+
+
+def blame_condemned(sent: Sentence, drafts: list[Draft]) -> None:
+    """«أدانت مصر هجمات إسرائيل على غزة»: whoever did the act a condemnation names as its object
+    is the one condemned."""
+    for d, e in zip(drafts, drafts[1:]):
+        if d.type != "ACCUSE" or not d.verbal or d.roles.recipients or e.verbal or not e.roles.actors:
+            continue
+        if sent.clause(e.i, HARD)[0] == sent.clause(d.i, HARD)[0] and e.i - d.j <= CONDEMNED_REACH \
+                and not _same_actors(d.roles.actors, e.roles.actors):
+            d.roles.recipients = list(e.roles.actors)
+
+
+def _same_actors(a: list[Actor], b: list[Actor]) -> bool:
+    """Whether two participant lists share a participant."""
+    return any((x.start, x.end) == (y.start, y.end) for x in a for y in b)
 
 
 def relative_agent(sent: Sentence, d: Draft) -> None:

@@ -190,7 +190,8 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
     elif k < hi and sent.bounds[k] == NONE and not sent.toks[k].prefix:
         # «شارك في الاجتماع وفد سوري»: a definite noun takes no genitive
         owner = phrase_at(sent, k, hi) if not is_definite(sent.toks[m.j - 1]) else None
-        if owner and side is roles.recipients and _armed_agent(sent, owner, hi):
+        if owner and side is roles.recipients and (_armed_agent(sent, owner, hi)
+                                                   or sent.g.has("agentive_act_nouns", sent.toks[m.i])):
             roles.actors.extend(owner.actors)  # «قصف القوات الحكومية للغوطة»: the forces shell
             _owner_with_lam(sent, owner.j, hi, roles.recipients)
         elif owner:
@@ -202,16 +203,23 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
 
 
 def _armed_agent(sent: Sentence, owner, hi: int) -> bool:
-    """Armed forces after an act noun wage it when a «لـ» target follows them, and aircraft and
-    artillery always do («قصف الطيران التركي»); «قصف القوات الكردية» alone has them as its target."""
-    if not owner.actors or any(a.sector != ARMED_SECTOR for a in owner.actors):
+    """Armed forces after an act noun wage it when a «لـ» target follows them, others when a named
+    one does, and aircraft and artillery always do («قصف الطيران التركي»); «قصف القوات الكردية»
+    alone has them as its target."""
+    if not owner.actors:
         return False
-    if sent.g.has("weapon_agents", sent.toks[owner.i]):
+    armed = all(a.sector == ARMED_SECTOR for a in owner.actors)
+    if armed and sent.g.has("weapon_agents", sent.toks[owner.i]):
         return True
     if owner.j >= hi or sent.bounds[owner.j] != NONE:
         return False
     nxt = sent.toks[owner.j]
-    return "ل" in nxt.prefix or not nxt.prefix and nxt.norm.startswith(DEFINITE_LAM)  # «للغوطة»
+    if sent.g.has("affiliation_words", sent.toks[owner.j - 1]):
+        return False   # «طرد الميليشيات التابعة لإيران»: the «لـ» is the adjective's
+    lam = "ل" in nxt.prefix or not nxt.prefix and nxt.norm.startswith(DEFINITE_LAM)  # «للغوطة»
+    # any other owner wages it only before a named target («قصف النظام السوري للغوطة»), not
+    # before «للمرة الثانية»
+    return lam and (armed or sent.entity_at(owner.j) is not None or head_sector(sent, owner.j) is not None)
 
 
 def _waged_roles(sent: Sentence, m: Match, k: int, roles: Roles) -> Roles:

@@ -7,7 +7,7 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
-from .agents import relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
+from .agents import blame_condemned, judged, relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
 from .anchors import accidental_death, backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
@@ -103,6 +103,7 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
         if d.type == "CONSULT" and d.roles.actors:
             state.meeting = tuple(d.roles.actors + d.roles.recipients)
         kept.append(d)
+    blame_condemned(sent, kept)
     folded = fold_tolls(sent, kept, echoes, "ASSAULT" in state.reported)
     events = [build_event(doc, sent, d) for d in _merged(sent, folded)]
     _remember(sent, events, state)
@@ -248,8 +249,8 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
         if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
             return own   # «أعلنت ماي عن طرد 23 دبلوماسيا روسيا»: she announces her government's act
         ph = subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
-        if ph is not None and d.type in VIOLENT_TYPES and suffered(sent, ph):
-            return None   # «أصيب مستوطن بجروح في عملية طعن»: the wounded did not stab
+        if ph is not None and (d.type in VIOLENT_TYPES and suffered(sent, ph) or judged(sent, ph)):
+            return None   # «أصيب مستوطن بجروح في عملية طعن», «أدان الوزير الاغتيال»: he did not do it
         return ph
     lo, _ = sent.clause(d.i, HARD)
     for k in range(d.i - 1, max(lo, d.i - 3) - 1, -1):
