@@ -332,3 +332,23 @@ def test_the_lam_of_an_affiliation_names_no_target():
 def test_the_doer_of_a_condemned_act_is_the_one_condemned():
     text = "وأدانت مصر هجمات إسرائيل على غزة."
     assert [[a.country for a in e.recipients] for e in events_of(text, "ACCUSE")] == [["ISR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "وكشف جلوشكوف أيضا بأنه تم احتجازه كرهينة بأوامر من إدارة بوتين.",
+    "وقال الوزير إن اعتقاله جاء بعد تحقيقات استمرت شهرا.",
+])
+def test_the_pronoun_on_a_violent_act_noun_suffered_it(text):
+    (act,) = events_of(text, "COERCE")
+    assert not act.actors
+
+
+def test_the_subject_still_does_what_it_ordered_done_to_them():
+    (act,) = events_of("وأمرت النيابة التركية باعتقالهما.", "COERCE")
+    assert [a.country for a in act.actors] == ["TUR"]
+
+
+def test_a_court_is_of_the_place_it_sits_in():
+    text = "وأضافت وكالة أنباء الأناضول أن محكمة في أدرنة شمال غرب تركيا أمرت باعتقالهما عقب استجوابهما."
+    (act,) = events_of(text, "COERCE")
+    assert [(a.text, a.country) for a in act.actors] == [("محكمة في أدرنة", "TUR")]

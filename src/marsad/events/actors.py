@@ -13,6 +13,7 @@ from .grammar import GLUED, closed_class, is_definite, ordered_class, word_key
 ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of government
 MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
 MAX_MODIFIERS = 3  # «مستشار الرئيس الفرنسي»: nouns and adjectives after the head
+LOCAL_SECTORS = ("JUD", "COP")   # courts, prosecutors, police: of the place they sit in
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,8 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
         break
     if country is None and (body := _member_of(sent, j, hi)):
         linked, country, sector, j = body[0], body[0].country, sector or body[0].sector or "", body[1]
+    elif country is None and sector in LOCAL_SECTORS and (seat := _member_of(sent, j, hi, "LOC")):
+        country, j = seat[0].country, seat[1]   # «محكمة في أدرنة»: a court, police of that place
     if country is None:
         places = _from_places(sent, j, hi, sector)
         if places:
@@ -232,16 +235,17 @@ def _agrees(head: Token, word: Token) -> bool:
     return feminine_head or not word.norm.endswith(FEMININE_ENDINGS[:1]) or word.norm.endswith(FEMININE_NISBA)
 
 
-def _member_of(sent: Sentence, j: int, hi: int) -> tuple[Entity, int] | None:
+def _member_of(sent: Sentence, j: int, hi: int, label: str = "ORG") -> tuple[Entity, int] | None:
     """«6 أعضاء بمجلس النواب الأمريكي», «مسؤول في وزارة الخارجية الأمريكية»: the body a
-    member belongs to, named after «بـ» or «في», gives the country."""
+    member belongs to (or with label LOC the place a court sits in), named after «بـ» or «في»,
+    gives the country."""
     if j >= hi or sent.bounds[j] != NONE:
         return None
     k = j + 1 if sent.toks[j].norm in MEMBERSHIP and not sent.toks[j].prefix else j
     if k == j and sent.toks[j].prefix != MEMBERSHIP_CLITIC or k >= hi:
         return None
     hit = sent.entity_at(k)
-    return hit if hit and hit[0].label == "ORG" and hit[0].country else None
+    return hit if hit and hit[0].label == label and hit[0].country else None
 
 
 def _from_places(sent: Sentence, j: int, hi: int, sector: str) -> Phrase | None:

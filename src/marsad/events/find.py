@@ -241,9 +241,10 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
         return antecedent(sent, d.i - 1)
     if d.verbal and sent.participant_after_preposition(d.i - 1) and not d.roles.passive:
         return antecedent(sent, d.i)  # «القبض على طالب قتل والديه»: the student did it
-    if d.type in SPEECH_TYPES or d.possessive:
+    done_to = d.possessive and d.type in VIOLENT_TYPES and not sent.g.has("agentive_act_nouns", sent.toks[d.i])
+    if d.type in SPEECH_TYPES or d.possessive and not done_to:   # «تم احتجازه»: the pronoun suffered it
         return speaker_before(sent, d.i) or subject_of_clause(sent, d.i)
-    if not d.verbal:
+    if not d.verbal or done_to:
         if d.type in VIOLENT_TYPES and d.i > 0 and sent.g.has("cause_words", sent.toks[d.i - 1]):
             return None   # «ضحايا من المدنيين جراء غارات التحالف»: those before suffered it
         if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
