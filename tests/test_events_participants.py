@@ -352,3 +352,17 @@ def test_a_court_is_of_the_place_it_sits_in():
     text = "وأضافت وكالة أنباء الأناضول أن محكمة في أدرنة شمال غرب تركيا أمرت باعتقالهما عقب استجوابهما."
     (act,) = events_of(text, "COERCE")
     assert [(a.text, a.country) for a in act.actors] == [("محكمة في أدرنة", "TUR")]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("وأكد أن القصف استهدف المدنيين في الغوطة.", "المدنيين"),
+    ("وقال التنظيم إن هجومه استهدف الجنود.", "الجنود"),
+])
+def test_a_verb_after_an_act_noun_has_the_act_as_subject(text, target):
+    (act,) = events_of(text, "ASSAULT")
+    assert [a.text for a in act.recipients] == [target] and not act.actors
+
+
+def test_bombers_before_their_verb_still_wage_it():
+    text = "واضاف ان «الانتحاريين فجرا نفسيهما قرب القوة المداهمة لاحد المنازل»."
+    assert [[a.text for a in e.actors] for e in events_of(text, "ASSAULT")] == [["الانتحاريين"]]

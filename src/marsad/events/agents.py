@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from ..doc import Actor
-from .actors import Phrase, phrase_at, title_sectors
+from .actors import Phrase, head_sector, phrase_at, title_sectors
 from .context import HARD, NONE, Sentence, is_preposition
 from .draft import Draft
 from .grammar import POSSESSIVES, PREP_CLITICS, word_key
 from .speakers import RELATIVES, antecedent
 
 ARMED_SECTORS = frozenset(("MIL", "COP", "SPY", "UAF", "REB", "PRM"))   # sectors that bear arms
+ACT_ADJECTIVES = 2    # «الغارات الروسية استهدفت»: adjectives between an act noun and its verb
 CONDEMNED_REACH = 4   # «أدانت وزارة الخارجية المصرية هجمات …»: words from the verb to the act it names
 
 
@@ -74,6 +75,19 @@ def blame_condemned(sent: Sentence, drafts: list[Draft]) -> None:
 def _same_actors(a: list[Actor], b: list[Actor]) -> bool:
     """Whether two participant lists share a participant."""
     return any((x.start, x.end) == (y.start, y.end) for x in a for y in b)
+
+
+def act_as_subject(sent: Sentence, drafts: list[Draft]) -> None:
+    """«أن القصف استهدف المدنيين», «في هجوم استهدف قافلة»: a verb right after an act noun (and its
+    adjectives) has the act as subject, so the noun after the verb is its object."""
+    for e, d in zip(drafts, drafts[1:]):
+        if e.verbal or not d.verbal or d.type != "ASSAULT" or not d.roles.actors or d.roles.recipients \
+                or head_sector(sent, e.i) is not None:   # «الانتحاريين فجرا نفسيهما»: people
+            continue
+        between = range(e.j, d.i + 1)
+        if d.i - e.j <= ACT_ADJECTIVES and all(sent.bounds[k] == NONE for k in between) \
+                and not any(sent.toks[k].prefix for k in between):
+            d.roles.recipients, d.roles.actors = d.roles.actors, []
 
 
 def relative_agent(sent: Sentence, d: Draft) -> None:

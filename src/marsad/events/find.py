@@ -7,7 +7,7 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
-from .agents import blame_condemned, judged, relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
+from .agents import act_as_subject, blame_condemned, judged, relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
 from .anchors import accidental_death, backing_adjunct, done_by_time, lasting_state, names_a_thing
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
@@ -124,6 +124,7 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     fold_complements(sent, drafts)
     coordinate(sent, drafts)
     _coordinated_subjects(sent, drafts)
+    act_as_subject(sent, drafts)
     return sorted(drafts + obligations(sent, drafts), key=lambda d: d.i)
 
 
