@@ -189,3 +189,13 @@ def test_a_call_reaches_what_it_calls_for_past_a_long_subject():
 ])
 def test_a_noun_event_subject_of_a_future_verb_is_planned(text):
     assert [m for t, m in coded(text) if t == "CONSULT"] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "إلا أن قوات الأمن الهولندية أحبطت أربع هجمات إرهابية منذ 2011.",
+    "وأعلنت وزارة الداخلية المصرية إحباط هجوم على كنيسة في القاهرة.",
+])
+def test_a_foiled_attack_did_not_happen_and_the_foiler_did_not_wage_it(text):
+    (attack,) = marsad.analyze(text, published=PUBLISHED).events
+    assert (attack.type, attack.modality) == ("ASSAULT", "negated")
+    assert not any(a.sector in ("COP", "MIL", "GOV") for a in attack.actors)

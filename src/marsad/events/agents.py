@@ -55,10 +55,12 @@ def suffered(sent: Sentence, ph: Phrase) -> bool:
 
 def judged(sent: Sentence, ph: Phrase) -> bool:
     """The subject of a verb of accusing or condemning («أدان الوزير اغتيال الحريري», «ندد البيت
-    الأبيض بقصف …») judges the act its object names; it did not do it. The one accused after the
+    الأبيض بقصف …») judges the act its object names, and the subject of a verb of foiling («أحبطت
+    قوات الأمن أربع هجمات») stopped it; neither did it. The one accused after the
     subject («اتهمت مصر إسرائيل بقتل …») did."""
-    before = ph.i > 0 and sent.g.has("allegation_words", sent.toks[ph.i - 1])
-    return before or ph.j < len(sent.toks) and sent.g.has("allegation_words", sent.toks[ph.j])
+    verbs = [sent.toks[ph.i - 1]] if ph.i > 0 else []
+    verbs += [sent.toks[ph.j]] if ph.j < len(sent.toks) else []
+    return any(sent.g.has("allegation_words", t) or sent.g.has("foiling_verbs", t) for t in verbs)
 
 
 def blame_condemned(sent: Sentence, drafts: list[Draft]) -> None:
