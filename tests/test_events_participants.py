@@ -366,3 +366,14 @@ def test_a_verb_after_an_act_noun_has_the_act_as_subject(text, target):
 def test_bombers_before_their_verb_still_wage_it():
     text = "واضاف ان «الانتحاريين فجرا نفسيهما قرب القوة المداهمة لاحد المنازل»."
     assert [[a.text for a in e.actors] for e in events_of(text, "ASSAULT")] == [["الانتحاريين"]]
+
+
+def test_a_quote_parts_its_speaker_from_the_quoted_verb():
+    text = 'وكشف مصدر من وحدات حماية المرأة الكردية "رفض القادة في البداية طلب كامبل، لكنها كانت مصرة".'
+    (refusal,) = events_of(text, "REJECT")
+    assert [a.text for a in refusal.actors] == ["القادة"] and not refusal.recipients
+
+
+def test_a_partial_quote_inside_that_clause_keeps_its_subject():
+    (attack,) = events_of("وقال الوزير إن روسيا «قصفت المدينة».", "ASSAULT")
+    assert [a.country for a in attack.actors] == ["RUS"]

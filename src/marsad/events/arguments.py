@@ -71,7 +71,7 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     before = subject_before(sent, m.i) if not roles.passive else None
     if not roles.passive and sent.participant_after_preposition(m.i - 1):
         before = phrase_at(sent, m.i - 1, m.i)  # «القبض على طالب قتل والديه»: the student did it
-    if before and not _topic(sent, before, m.i):
+    if before and (not _topic(sent, before, m.i) or _quoted_apart(sent, before, m.i)):
         before = None
     if before and (inside or _adjacent(sent, before, m.i) or after is None):
         roles.actors = list(before.actors)
@@ -138,6 +138,13 @@ def _adjacent(sent: Sentence, ph: Phrase, k: int) -> bool:
     if sent.bounds[k] != NONE and sent.toks[k].prefix[:1] in GLUED:
         return False   # «إن الوفد غادر، وهاجمت القوات المدينة»: «، و» opens a clause of its own
     return sent.g.has("complementizers", sent.toks[lo]) and ph.i == lo + 1
+
+
+def _quoted_apart(sent: Sentence, ph: Phrase, k: int) -> bool:
+    """«وكشف مصدر من وحدات … "رفض القادة …"»: a quotation opening between a phrase and the verb
+    parts the speaker from the quoted verb, unless a «أن» clause holds both («إن روسيا «قصفت …»»)."""
+    lo, _ = sent.clause(k, HARD)
+    return any(sent.quote_opens(b) for b in range(ph.j, k + 1)) and not sent.g.has("complementizers", sent.toks[lo])
 
 
 def _topic(sent: Sentence, ph: Phrase, k: int) -> bool:

@@ -14,6 +14,7 @@ MIN_SENTENCES = 3  # body sentences of an article; fewer is a lone sentence (the
 #                    unit), read strictly and lent no country
 HARD_PUNCT = frozenset(".;؛!?:")
 SOFT_PUNCT = frozenset("،,()[]")
+OPENING_QUOTES = frozenset("«\"“")   # a quote opened before a word: «… الكردية "رفض القادة …»
 DASHES = frozenset("-–—")   # «القاهرة، مصر (CNN)-- رحبت …»: «)» and a dash end a dateline
 
 
@@ -59,6 +60,11 @@ class Sentence:
         """The text between token k-1 and token k, proclitics of token k excluded."""
         prev_end = self.toks[k - 1].end if k > 0 else self.toks[0].start
         return self.text[prev_end:self.toks[k].start - len(self.toks[k].prefix)]
+
+    def quote_opens(self, k: int) -> bool:
+        """Whether a direct quotation opens right before token k (a space, then the quote mark)."""
+        gap = self.gap(k)
+        return gap[:1].isspace() and gap.strip()[-1:] in OPENING_QUOTES
 
     def clause(self, k: int, level: int) -> tuple[int, int]:
         """Token range of the clause around token k, cut at boundaries of at least `level`."""
