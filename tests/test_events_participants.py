@@ -377,3 +377,12 @@ def test_a_quote_parts_its_speaker_from_the_quoted_verb():
 def test_a_partial_quote_inside_that_clause_keeps_its_subject():
     (attack,) = events_of("وقال الوزير إن روسيا «قصفت المدينة».", "ASSAULT")
     assert [a.country for a in attack.actors] == ["RUS"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("لكن هناك حاجة لضمان التمثيل العادل من خلال مقاضاة الجرائم.", "REQUEST"),
+    ("ويورد التقرير أن الفريق يتوقع الانتهاء قريبا من اتفاق مع لجنة التحقيق.", "AGREE"),
+])
+def test_a_need_and_a_team_are_no_titled_participants(text, etype):
+    (event,) = events_of(text, etype)
+    assert not event.actors
