@@ -191,3 +191,9 @@ def test_entities_dual_demonyms_name_their_country():
     doc = marsad.analyze("وقتل جنديان إسرائيليان وأصيب مسؤولان أمريكيان في الهجوم.")
     assert [(e.text, e.label, e.country) for e in doc.entities] == [
         ("إسرائيليان", "NORP", "ISR"), ("أمريكيان", "NORP", "USA")]
+
+
+def test_entities_a_hashtag_names_a_person_across_its_underscores():
+    text = "اتهم #الشيخ_سلطان_بن_سحيم آل ثاني #الشيخ_حمد_بن_خليفة بأنه المتورط في مقتل #القذافي."
+    people = [e.text for e in marsad.analyze(text).entities if e.label == "PER"]
+    assert "سلطان_بن_سحيم" in people and "حمد_بن_خليفة" in people

@@ -49,7 +49,7 @@ def joined(text: str, toks: list[Token], i: int, j: int, allowed: str = "") -> b
     (but the `allowed` clitic, the «لـ» a listed name spells with)."""
     for k in range(i + 1, j):
         gap = text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)]
-        if gap.strip(" \u00a0-–") or toks[k].prefix not in ("", allowed):
+        if gap.strip(" \u00a0-–_") or toks[k].prefix not in ("", allowed):
             return False
     return True
 
