@@ -904,6 +904,25 @@ def build_demonyms() -> tuple[list[tuple], list[str]]:
     return sorted(rows), []
 
 
+def _with_accusatives(rows: list[tuple], places: set[str]) -> tuple[list[tuple], list[str]]:
+    """Add the indefinite accusative of each masculine singular nisba («جنديا إسرائيليا»), except where
+    it spells a country, place or region, or the first word of one (سوريا, روسيا, تركيا, كوريا, أفريقيا)."""
+    regions = {line.split("\t")[0].strip() for line in
+               (REPO / "src/marsad/data/entities/regions.tsv").read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#")}
+    taken = {w for name in places | regions for w in (name, name.split()[0])}
+    taken |= {v for w in taken for v in spelling_variants(w, ya_to_alif_maqsura=False)}
+    out, dropped = set(rows), 0
+    for form, iso3, number, gender in rows:
+        if (number, gender) != ("sg", "m") or not form.endswith("ي") or form.startswith("ال") or " " in form:
+            continue
+        if form + "ا" in taken:
+            dropped += 1
+        else:
+            out.add((form + "ا", iso3, number, gender))
+    return sorted(out), [f"accusative demonym forms dropped for spelling a place: {dropped}"]
+
+
 # --------------------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------------------
@@ -963,6 +982,8 @@ def build_all() -> tuple[dict[str, str], list[str]]:
 
     drow, dnotes = build_demonyms()
     prow, n, dataset = build_places({r[5]: r[0] for r in crow}, {r[0] for r in drow})
+    notes += n
+    drow, n = _with_accusatives(drow, {r[5] for r in crow} | {r[0] for r in prow})
     notes += n
     files["places.tsv"] = _render(
         _common_header(
@@ -1039,7 +1060,8 @@ def build_all() -> tuple[dict[str, str], list[str]]:
         + [
             "Source: a table of masculine singular bases and broken plurals curated in the generator (marsad,",
             "  Apache-2.0); inflected by rule: m.sg سوري, f.sg سورية, m.pl سوريون/سوريين, f.pl سوريات,",
-            "  m.du سوريان, f.du سوريتان/سوريتين, each also with «ال», plus spelling variants (hamza-less alef, final ة/ه, m.sg final ي/ى, أمريكي/أميركي).",
+            "  m.du سوريان, f.du سوريتان/سوريتين, the indefinite accusative (أمريكيا) unless it spells a",
+            "  country, place or region (سوريا, روسيا, كوريا, أفريقيا), each also with «ال», plus spelling variants (hamza-less alef, final ة/ه, m.sg final ي/ى, أمريكي/أميركي).",
             "country is ISO 3166-1 alpha-3, empty for groups (عربي, كردي, أوروبي, شيعي ...).",
             "number: sg, du or pl; gender: m or f. Some forms are also country names (السعودية, سورية).",
         ],

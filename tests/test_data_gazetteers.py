@@ -218,6 +218,12 @@ def test_spot_countries(form, iso3, qid):
     assert [(d["iso3"], d["qid"]) for d in rows] == [(iso3, qid)]
 
 
+def test_no_accusative_demonym_spells_a_country_or_region():
+    forms = set(col("demonyms.tsv", "form"))
+    assert not forms & {"سوريا", "روسيا", "تركيا", "ليبيا", "كوريا", "أفريقيا", "إفريقيا", "ألمانيا"}
+    assert {"أمريكيا", "مصريا", "فلسطينيا"} <= forms
+
+
 def test_countries_never_strip_al_into_a_common_word():
     forms = set(col("countries.tsv", "ar"))
     assert not forms & {"مغرب", "جزائر", "بحرين", "هند", "سعودية", "إمارات", "امارات"}
@@ -228,7 +234,7 @@ def test_countries_never_strip_al_into_a_common_word():
     ("سوريين", "SYR", "pl", "m"), ("الإسرائيليين", "ISR", "pl", "m"), ("أمريكية", "USA", "sg", "f"),
     ("الأميركي", "USA", "sg", "m"), ("السوريات", "SYR", "pl", "f"), ("سلوفيني", "SVN", "sg", "m"),
     ("أكراد", "", "pl", "m"), ("الروس", "RUS", "pl", "m"), ("إسرائيليان", "ISR", "du", "m"),
-    ("القطريتين", "QAT", "du", "f"),
+    ("القطريتين", "QAT", "du", "f"), ("إسرائيليا", "ISR", "sg", "m"),
 ])
 def test_spot_demonyms(form, iso3, number, gender):
     rows = rows_for("demonyms.tsv", "form", form)

@@ -386,3 +386,13 @@ def test_a_partial_quote_inside_that_clause_keeps_its_subject():
 def test_a_need_and_a_team_are_no_titled_participants(text, etype):
     (event,) = events_of(text, etype)
     assert not event.actors
+
+
+def test_an_accusative_after_the_subject_is_the_object():
+    (attack,) = events_of("وطعنت فتاة جنديا إسرائيليا في القدس.", "ASSAULT")
+    assert [a.text for a in attack.actors] == ["فتاة"]
+    assert [(a.text, a.country) for a in attack.recipients] == [("جنديا إسرائيليا", "ISR")]
+
+
+def test_a_legal_challenge_is_no_stabbing():
+    assert events_of("بقرار أصدرته محكمة مصرية طعنت في شرعية اتفاقية تيران وصنافير.", "ASSAULT") == []

@@ -89,7 +89,8 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
 EACH_OF = ordered_class("each_of")      # «كل من»
 FEMININE_ENDINGS = ordered_class("feminine_endings")    # ه first: the singular's ending
 FEMININE_NISBA = ordered_class("feminine_nisba_endings")
-NISBA = ordered_class("nisba_endings")      # «صحفي», «عسكري»
+NISBA = ordered_class("nisba_endings")
+ACCUSATIVE = ordered_class("accusative_endings")   # «جنديا»      # «صحفي», «عسكري»
 ON_BEHALF = closed_class("on_behalf")   # «باسم»
 MEMBERSHIP = closed_class("membership_prepositions")   # «مسؤول في وزارة …»
 MEMBERSHIP_CLITIC = read_yaml("events/grammar.yaml")["membership_clitic"]   # «أعضاء بمجلس …»
@@ -183,6 +184,8 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
                 country = named[0].country or country
             break  # a demonym or a name closes the phrase («وفد سوري» | «إسرائيل»)
         more = head_sector(sent, j)
+        if more is not None and _new_case(sent.toks[head], sent.toks[j]):
+            break   # «طعنت فتاة جنديا»: the object after the subject
         if more is not None and not (is_definite(sent.toks[j - 1]) and not is_definite(sent.toks[j])):
             sector, j = more or sector, j + 1
             continue
@@ -207,6 +210,11 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
     text = sent.text[start:sent.toks[j - 1].end]
     return Phrase((Actor(start, sent.toks[j - 1].end, text, kb_id=kb, country=country,
                          sector=sector or None, name=name),), k, j, counted)
+
+
+def _new_case(head: Token, word: Token) -> bool:
+    """An indefinite accusative («جنديا») after a head that is not one starts another phrase."""
+    return word.norm.endswith(ACCUSATIVE) and not is_definite(word) and not head.norm.endswith(ACCUSATIVE)
 
 
 def _word_start(sent: Sentence, k: int) -> int:
