@@ -199,3 +199,9 @@ def test_a_foiled_attack_did_not_happen_and_the_foiler_did_not_wage_it(text):
     (attack,) = marsad.analyze(text, published=PUBLISHED).events
     assert (attack.type, attack.modality) == ("ASSAULT", "negated")
     assert not any(a.sector in ("COP", "MIL", "GOV") for a in attack.actors)
+
+
+def test_ratifying_needs_what_is_ratified():
+    assert coded("وصادق البرلمان التركي على الاتفاقية.") == [("SUPPORT", "happened")]
+    assert coded("وطالبت الخارجية التركية مصر بأن تبذل جهودا صادقة من أجل حل الصراع.") == [
+        ("REQUEST", "demanded")]
