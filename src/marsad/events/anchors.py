@@ -1,12 +1,31 @@
 """Is a verbal noun reported as news, or only referred to? («أعلنت الشرطة مقتل …» vs «منذ اغتيال الحريري»)."""
 from __future__ import annotations
 
+from ..doc import Token
+from ..resources import word_class
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import closed_class, is_definite
+from .grammar import closed_class, is_definite, tok_key, word_key
 from .occurrence import ANCHORED_TYPES, SUPPORT_REACH, gathered_to_protest, noun_is_reported, performed
 from .triggers import Match
 
 REFERENCE_PREPOSITIONS = closed_class("reference_prepositions")   # «التحقيق في الهجوم»
+SPORT_WORDS = frozenset(word_key(w) for w in word_class("events/sport.yaml", "sport_words"))
+SPORT_SENSES = frozenset(word_key(w) for w in word_class("events/sport.yaml", "sport_senses"))
+SPORT_SENTENCE = 2   # sport words that make a sentence a game report («خطف الفوز في المباراة … الدوري»)
+SPORT_ARTICLE = 4    # sport words that make a whole article one
+
+
+def sport_words(toks: list[Token]) -> int:
+    """How many words of a game report the tokens hold («مباراة», «الدوري», «لاعب»)."""
+    return sum(tok_key(t) in SPORT_WORDS or t.lemma in SPORT_WORDS for t in toks)
+
+
+def sport_sense(sent: Sentence, m: Match) -> bool:
+    """«اللقاء» is the match, «هجومه» the forward line, «طرد» a red card in a game report
+    (data/events/sport.yaml): no event."""
+    tok = sent.toks[m.i]
+    return (sent.sport or sport_words(sent.toks) >= SPORT_SENTENCE) and \
+        (tok_key(tok) in SPORT_SENSES or tok.lemma in SPORT_SENSES)
 
 
 def names_a_thing(sent: Sentence, m: Match) -> bool:

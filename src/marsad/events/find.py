@@ -8,7 +8,8 @@ from itertools import groupby
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector
 from .agents import act_as_subject, blame_condemned, judged, relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
-from .anchors import accidental_death, backing_adjunct, done_by_time, lasting_state, names_a_thing
+from .anchors import (SPORT_ARTICLE, accidental_death, backing_adjunct, done_by_time, lasting_state,
+                      names_a_thing, sport_sense, sport_words)
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
@@ -43,9 +44,10 @@ def find_events(doc: Doc) -> list[Event]:
     """Events of every body sentence, in text order; headlines and boilerplate never yield any."""
     sents = body_sentences(doc)
     article = len(sents) >= MIN_SENTENCES
+    sport = sum(sport_words(s.toks) for s in sents) >= SPORT_ARTICLE
     state, out = Discourse(quotes=direct_quotes(doc)), []
     for sent in sents:
-        sent.in_article = article
+        sent.in_article, sent.sport = article, sport
         out.extend(sentence_events(doc, sent, state))
     return with_home(out, home_country(doc) if article else None)
 
@@ -117,7 +119,7 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     matches = [m for m in match_triggers(sent.toks, participants=participant_tokens(sent), names=names,
                                          bounds=sent.bounds)
                if not (names_a_thing(sent, m) or done_by_time(sent, m) or lasting_state(sent, m)
-                       or backing_adjunct(sent, m) or accidental_death(sent, m))]
+                       or backing_adjunct(sent, m) or accidental_death(sent, m) or sport_sense(sent, m))]
     sent.trigger_starts = tuple(m.i for m in matches)
     drafts = [draft_of(sent, m) for m in matches]
     fold_descriptions(sent, drafts)
