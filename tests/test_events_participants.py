@@ -396,3 +396,21 @@ def test_an_accusative_after_the_subject_is_the_object():
 
 def test_a_legal_challenge_is_no_stabbing():
     assert events_of("بقرار أصدرته محكمة مصرية طعنت في شرعية اتفاقية تيران وصنافير.", "ASSAULT") == []
+
+
+def test_a_masculine_plural_is_no_subject_of_a_feminine_verb_after_it():
+    text = "كما أعلنت كندا طرد 4 دبلوماسيين اتهمتهم بتهديد أمنها القومي."
+    (accusation,) = events_of(text, "ACCUSE")
+    assert [a.country for a in accusation.actors] == ["CAN"]
+
+
+def test_expelling_an_attache_or_two_diplomats_is_a_sanction():
+    text = "بينما طردت إستونيا الملحق العسكري الروسي، وطردت هولندا اثنين من الدبلوماسيين."
+    assert [a.country for e in events_of(text, "SANCTION") for a in e.actors] == ["EST", "NLD"]
+
+
+def test_first_person_condemners_did_not_attack():
+    text = ('وجاء في البيان المشترك "نحن، رؤساء دول وحكومات فرنسا وألمانيا والولايات المتحدة وبريطانيا '
+            'ندين الهجوم على سيرغي ويوليا سكريبال".')
+    (attack,) = events_of(text, "ASSAULT")
+    assert not attack.actors

@@ -8,7 +8,7 @@ from ..doc import Actor, Entity, Token
 from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from .context import NONE, Sentence
-from .grammar import GLUED, closed_class, is_definite, ordered_class, word_key
+from .grammar import GLUED, closed_class, is_definite, letters, looks_imperfect, ordered_class, word_key
 
 ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of government
 MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
@@ -90,7 +90,9 @@ EACH_OF = ordered_class("each_of")      # «كل من»
 FEMININE_ENDINGS = ordered_class("feminine_endings")    # ه first: the singular's ending
 FEMININE_NISBA = ordered_class("feminine_nisba_endings")
 NISBA = ordered_class("nisba_endings")
-ACCUSATIVE = ordered_class("accusative_endings")   # «جنديا»      # «صحفي», «عسكري»
+ACCUSATIVE = ordered_class("accusative_endings")   # «جنديا»
+MASCULINE_PLURAL = ordered_class("masculine_plural_endings")   # «دبلوماسيين», «المسؤولون»
+TEH = read_yaml("events/grammar.yaml")["teh"]      # «صحفي», «عسكري»
 ON_BEHALF = closed_class("on_behalf")   # «باسم»
 MEMBERSHIP = closed_class("membership_prepositions")   # «مسؤول في وزارة …»
 MEMBERSHIP_CLITIC = read_yaml("events/grammar.yaml")["membership_clitic"]   # «أعضاء بمجلس …»
@@ -215,6 +217,15 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
 def _new_case(head: Token, word: Token) -> bool:
     """An indefinite accusative («جنديا») after a head that is not one starts another phrase."""
     return word.norm.endswith(ACCUSATIVE) and not is_definite(word) and not head.norm.endswith(ACCUSATIVE)
+
+
+def unlike_subject(sent: Sentence, ph: Phrase, k: int) -> bool:
+    """«4 دبلوماسيين اتهمتهم»: a masculine plural participant noun cannot be the subject of the
+    past verb at k that ends in «ت» (SVO subjects agree: «الدبلوماسيون اتهموا»)."""
+    head, verb = sent.toks[ph.i], sent.toks[k]
+    stem = verb.norm[:len(verb.norm) - len(verb.suffix)] if verb.norm.endswith(verb.suffix) else verb.norm
+    return sent.entity_at(ph.i) is None and head_sector(sent, ph.i) is not None \
+        and head.norm.endswith(MASCULINE_PLURAL) and stem.endswith(TEH) and not looks_imperfect(verb)
 
 
 def _word_start(sent: Sentence, k: int) -> int:

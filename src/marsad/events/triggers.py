@@ -192,15 +192,23 @@ def _window_end(toks: list[Token], k: int, participants: frozenset[int]) -> int:
     counted («وطردت إدارة ترمب 60 دبلوماسيا», «قطعت السعودية والإمارات والبحرين ومصر علاقاتها»)."""
     words, m = 0, k
     while m < min(len(toks), k + MAX_SPAN) and words <= MAX_GAP:
-        words += not (toks[m].norm.isdigit() or m in participants)
+        words += not (_counting(toks, m) or m in participants)
         m += 1
     return m
+
+
+def _counting(toks: list[Token], k: int) -> bool:
+    """A numeral or number word, or the «من» after one («اثنين من الدبلوماسيين»); not «مئات»,
+    which counts a crowd that may itself act («رشق مئات المتظاهرين قوات الأمن بالحجارة»)."""
+    g = grammar()
+    counts = toks[k].norm.isdigit() or g.has("count_words", toks[k]) and not g.has("crowd_counts", toks[k])
+    return counts or k > 0 and g.has("count_prepositions", toks[k]) and _counting(toks, k - 1)
 
 
 def _gap_ok(toks: list[Token], lo: int, hi: int, participants: frozenset[int]) -> bool:
     """Words between two trigger words: one word, or particles, numerals and a participant
     («حمّل إسرائيل مسؤولية», «أطلق مسلحون النار»), never «يفتح الطريق نحو تحقيق»."""
-    gap = [k for k in range(lo, hi) if not toks[k].norm.isdigit()]
+    gap = [k for k in range(lo, hi) if not _counting(toks, k)]
     if len(gap) == 1 and grammar().has("support_verbs", toks[gap[0]]):
         return False  # «الهجوم نفذه انتحاري»: the act, then who waged it, no «هجوم انتحاري»
     if len(gap) <= 1:
