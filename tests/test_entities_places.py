@@ -5,6 +5,7 @@ import pytest
 
 from conftest import sentence_entities
 
+import marsad
 from marsad.entities.lexicon import load
 from marsad.entities.recognize import find_entities
 from marsad.text.tokens import tokenize
@@ -132,3 +133,18 @@ def test_entities_places_a_town_named_after_its_trigger_is_that_town_again():
     assert [(e.label, e.country) for e in found] == [("LOC", "SYR")]
     alone = [e for e in document_entities(report[1]) if e.text == "عفرين"]
     assert alone == []   # without «مدينة عفرين», the dictionary word needs a trigger of its own
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("وقتل ثلاثة أشخاص في انفجار في بعقوبة أمس.", "بعقوبة", "IRQ"),
+    ("هاجم مسلحون في واغادوغو، عاصمة بوركينا فاسو، السفارة الفرنسية.", "بوركينا فاسو", "BFA"),
+    ("ووصل الرئيس إلى غينيا بيساو في زيارة رسمية.", "غينيا بيساو", "GNB"),
+    ("وتظاهر المئات في مدينة بنها.", "مدينة بنها", "EGY"),
+])
+def test_a_place_whose_first_letter_looks_like_a_clitic_is_found(text, place, country):
+    found = [(e.text, e.country) for e in marsad.analyze(text).entities if e.label == "LOC"]
+    assert (place, country) in found
+
+
+def test_a_clitic_on_a_common_word_names_no_place_without_a_trigger():
+    assert not [e for e in marsad.analyze("وحكمت المحكمة عليه بعقوبة السجن عامين.").entities if e.label == "LOC"]

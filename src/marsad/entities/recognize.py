@@ -20,7 +20,7 @@ from .foreign import foreign_name_candidates
 from .named_events import named_event_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
-from .rules import (Candidate, gazetteer_candidates, is_definite, is_locative, tkey,
+from .rules import (Candidate, gazetteer_candidates, glued_key, is_definite, is_locative, tkey,
                     trigger_row, unlisted_place_candidates)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
@@ -131,7 +131,9 @@ def _linked(c: Candidate, toks: list[Token], lex: Lexicon) -> Candidate:
 def span_key(c: Candidate, toks: list[Token], k: int) -> tuple[str, ...]:
     """Look-up key of tokens k..c.j-1, without the clitic the span leaves out («لميليشيات»)."""
     keys = [tkey(t) for t in toks[k:c.j]]
-    if k == c.i and c.skip:
+    if k == c.i and c.skip < 0:   # «بوركينا»: the first letter read as a clitic is the name's
+        keys = [glued_key(t) for t in toks[k:c.j]]
+    elif k == c.i and c.skip:
         keys[0] = strip_article(toks[k].norm[1:])
     return tuple(keys)
 

@@ -120,6 +120,8 @@ def _gazetteer_match(text: str, toks: list[Token], keys: list[str], i: int,
         entry, allowed = lex.get((head, *keys[i + 1:i + n]), definite), ""
         if entry is None and _with_lam(toks, i + 1, i + n):  # «المرصد السوري لحقوق الإنسان»
             entry, allowed = lex.get((head, *_lam_keys(toks, keys, i + 1, i + n)), definite), LAM
+        if entry is None and n > 1 and (glued := _glued_place(text, toks, head, i, n, lex)):
+            return glued   # «غينيا بيساو», «جزر فارو»: a later word's first letter read as a clitic
         if entry and joined(text, toks, i, i + n, allowed) \
                 and not (entry.label == "PER" and (toks[i].text in lex.function_words  # «على كريم»
                                                    or toks[i + n - 1].text in lex.function_words)):  # «أحمد على»
@@ -128,7 +130,51 @@ def _gazetteer_match(text: str, toks: list[Token], keys: list[str], i: int,
                 start = after_title(toks, i, i + n, lex)
             skip = skip if start == i else 0
             return Candidate(start, i + n, entry, 1.0 + n, skip), _plausible(entry, toks, i, n)
+    return _glued_match(text, toks, i, lex)
+
+
+def glued_key(tok: Token) -> str:
+    """The key of a word with the last letter of its proclitics written back on («بعقوبة», «فاسو»):
+    the tokenizer read a name's first letter as a clitic because the rest is a word."""
+    if not tok.prefix or tok.prefix[-1] not in PROCLITIC_LETTERS:
+        return tkey(tok)
+    return normalize(strip_tashkeel(tok.prefix[-1] + tok.text))
+
+
+def _glued_match(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Candidate, bool] | None:
+    """«في بوركينا فاسو», «في بعقوبة»: a listed place whose first letters the tokenizer split off.
+    When the rest is itself a word («ب» + «عقوبة») a place trigger must stand before it."""
+    first = glued_key(toks[i])
+    if first == tkey(toks[i]) or not lex.longest_from(first):
+        return None
+    keys = [first] + [glued_key(t) for t in toks[i + 1:]]
+    for n in range(min(lex.longest_from(first), len(toks) - i), 0, -1):
+        entry = lex.get(tuple(keys[:n]), False)
+        if entry is None or entry.label != "LOC" or not _joined_glued(text, toks, i, i + n):
+            continue
+        worded = is_known(toks[i].text) and not (n > 1 and entry.kind == "country")
+        plausible = place_trigger(toks, i) is not None if worded else _plausible(entry, toks, i, n)
+        start = _span_start(toks, i, glued=True)   # «مدينة بعقوبة»: the trigger word opens the span
+        skip = -len(toks[i].prefix[-1]) if start == i else 0
+        return Candidate(start, i + n, entry, 1.0 + n, skip), plausible
     return None
+
+
+def _glued_place(text: str, toks: list[Token], head: str, i: int, n: int,
+                 lex: Lexicon) -> tuple[Candidate, bool] | None:
+    """The n-word place at token i whose later words had a first letter split off as a clitic."""
+    keys = tuple(glued_key(t) for t in toks[i + 1:i + n])
+    if keys == tuple(tkey(t) for t in toks[i + 1:i + n]):
+        return None
+    entry = lex.get((head, *keys), is_definite(toks[i]))
+    if entry is None or entry.label != "LOC" or not _joined_glued(text, toks, i, i + n):
+        return None
+    return Candidate(i, i + n, entry, 1.0 + n, 0), True
+
+
+def _joined_glued(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j-1 are one phrase once each split-off first letter is the word's again."""
+    return all(joined(text, toks, k - 1, k + 1, toks[k].prefix) for k in range(i + 1, j))
 
 
 def coordinated_places(toks: list[Token], sure: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
@@ -234,11 +280,13 @@ def place_name_heads() -> frozenset[Key]:
     return frozenset(key_of(w) for w in read_lines("entities/place_name_heads.txt"))
 
 
-def _span_start(toks: list[Token], i: int) -> int:
-    """«قضاء مدينة جنين»: trigger words right before a place belong to its span."""
-    while i and not toks[i].prefix and in_span_trigger((tkey(toks[i - 1]),)):
-        i -= 1
-    return i
+def _span_start(toks: list[Token], i: int, glued: bool = False) -> int:
+    """«قضاء مدينة جنين»: trigger words right before a place belong to its span (a `glued`
+    place's first letter, read as a clitic, is its own: «مدينة بعقوبة»)."""
+    k = i
+    while k and (not toks[k].prefix or glued and k == i) and in_span_trigger((tkey(toks[k - 1]),)):
+        k -= 1
+    return k
 
 
 def in_span_trigger(key: Key) -> bool:
