@@ -414,3 +414,18 @@ def test_first_person_condemners_did_not_attack():
             'ندين الهجوم على سيرغي ويوليا سكريبال".')
     (attack,) = events_of(text, "ASSAULT")
     assert not attack.actors
+
+
+def test_who_receives_a_sentence_is_its_recipient():
+    (sentence,) = events_of("وتلقى أحمد حسن، الجمعة، حكما بالسجن مدى الحياة.", "SANCTION")
+    assert not sentence.actors and [a.text for a in sentence.recipients] == ["أحمد حسن"]
+
+
+def test_who_receives_a_call_still_takes_part():
+    (call,) = events_of("وتلقى الرئيس اتصالا هاتفيا من نظيره الفرنسي.", "CONSULT")
+    assert [a.text for a in call.actors] == ["الرئيس"]
+
+
+def test_jurors_are_participants():
+    (verdict,) = events_of("ودان محلفون الأسبوع الماضي حسن بتهمة الشروع في القتل.", "ACCUSE")
+    assert [a.text for a in verdict.actors] == ["محلفون"]

@@ -228,6 +228,16 @@ def unlike_subject(sent: Sentence, ph: Phrase, k: int) -> bool:
         and head.norm.endswith(MASCULINE_PLURAL) and stem.endswith(TEH) and not looks_imperfect(verb)
 
 
+def received(sent: Sentence, ph: Phrase, etype: str) -> bool:
+    """«وتلقى أحمد حسن حكما بالسجن»: the subject of a verb of receiving got the act, it did not do
+    it; a call or meeting received («تلقى اتصالا») it takes part in."""
+    if etype == "CONSULT":
+        return False
+    verbs = [sent.toks[ph.i - 1]] if ph.i > 0 else []
+    verbs += [sent.toks[ph.j]] if ph.j < len(sent.toks) else []
+    return any(sent.g.has("receiving_verbs", t) for t in verbs)
+
+
 def _word_start(sent: Sentence, k: int) -> int:
     """Where the participant noun starts: «وفد» that the tokenizer read as «و» + «فد» keeps its «و»."""
     tok = sent.toks[k]

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..doc import Actor
 from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
-from .actors import Phrase, entity_actor, head_sector, phrase_at, unlike_subject
+from .actors import Phrase, entity_actor, head_sector, phrase_at, received, unlike_subject
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import GLUED, closed_class, is_definite, owned_by_next, word_key
 from .triggers import Match
@@ -71,7 +71,8 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     before = subject_before(sent, m.i) if not roles.passive else None
     if not roles.passive and sent.participant_after_preposition(m.i - 1):
         before = phrase_at(sent, m.i - 1, m.i)  # «القبض على طالب قتل والديه»: the student did it
-    if before and (not _topic(sent, before, m.i) or _quoted_apart(sent, before, m.i)
+    got = before if before and received(sent, before, m.trigger.type) else None
+    if before and (got or not _topic(sent, before, m.i) or _quoted_apart(sent, before, m.i)
                    or unlike_subject(sent, before, m.i)):
         before = None
     if before and (inside or _adjacent(sent, before, m.i) or after is None):
@@ -89,6 +90,8 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
         roles.recipients = list(obj.actors)
     elif obj is None and m.trigger.hint != "subject_actor" and (owner := _object_owner(sent, m.j, hi)):
         roles.recipients = list(owner.actors)
+    if got and not roles.recipients:
+        roles.recipients = list(got.actors)   # «تلقى أحمد حسن حكما بالسجن»: he got the sentence
     _frames(sent, m, roles)
     if m.trigger.hint == "subject_recipient":  # «استقبل X Y»: Y visits X
         roles.actors, roles.recipients = roles.recipients, roles.actors

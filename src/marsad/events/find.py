@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
-from .actors import Phrase, head_sector
-from .agents import act_as_subject, blame_condemned, judged, relative_agent, relative_subject, spoken_attack, subject_slot_empty, suffered
+from .actors import Phrase, head_sector, received
+from .agents import (act_as_subject, blame_condemned, judged, relative_agent, relative_subject, spoken_attack,
+                     subject_slot_empty, suffered)
 from .anchors import (SPORT_ARTICLE, accidental_death, backing_adjunct, done_by_time, lasting_state,
                       names_a_thing, sport_sense, sport_words)
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
@@ -253,7 +254,8 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
         if d.type != "ASSAULT" and (own := _announced_act(sent, d)):
             return own   # «أعلنت ماي عن طرد 23 دبلوماسيا روسيا»: she announces her government's act
         ph = subject_of_clause(sent, d.i, skip_reporters=not _meeting_during(sent, d))
-        if ph is not None and (d.type in VIOLENT_TYPES and suffered(sent, ph) or judged(sent, ph)):
+        if ph is not None and (d.type in VIOLENT_TYPES and suffered(sent, ph) or judged(sent, ph)
+                               or received(sent, ph, d.type)):
             return None   # «أصيب مستوطن بجروح في عملية طعن», «أدان الوزير الاغتيال»: he did not do it
         return ph
     lo, _ = sent.clause(d.i, HARD)
