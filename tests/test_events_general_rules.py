@@ -218,3 +218,12 @@ def test_a_ban_in_sport_news_is_still_an_event():
     text = ("وقرر الاتحاد الدولي لكرة القدم فرض عقوبة على النادي بعد أعمال شغب في الملعب خلال مباراة الدوري. "
             "وقال المدرب إن اللاعبين لا علاقة لهم بما جرى.")
     assert ("SANCTION", "happened") in coded(text)
+
+
+def test_a_protest_told_as_the_reason_of_an_act_happened_with_it():
+    assert ("PROTEST", "happened") in coded("انسحب المحامون من الجلسة احتجاجا على قرار المحكمة العسكرية.")
+
+
+def test_for_that_reason_names_no_aim():
+    text = "ومن أجل ذلك، لم يتورع أحد التونسيين الشباب عن احراق نفسه احتجاجاً على الظلم."
+    assert ("PROTEST", "happened") in coded(text)

@@ -429,3 +429,8 @@ def test_who_receives_a_call_still_takes_part():
 def test_jurors_are_participants():
     (verdict,) = events_of("ودان محلفون الأسبوع الماضي حسن بتهمة الشروع في القتل.", "ACCUSE")
     assert [a.text for a in verdict.actors] == ["محلفون"]
+
+
+def test_a_verb_whose_lemma_is_a_noun_of_people_is_no_participant():
+    text = "وخرج متظاهرون فلسطينيون إلى شوارع رام الله في مظاهرات تطالب السلطة بوقف المفاوضات."
+    assert "تطالب السلطة" not in [a.text for e in events_of(text, "PROTEST") for a in e.actors]

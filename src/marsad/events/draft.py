@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..doc import DateMention
+from ..doc import DateMention, Token
 from ..text.tokens import strip_article
-from .actors import Phrase, phrase_at
+from .actors import ACCUSATIVE, Phrase, phrase_at
 from .arguments import Roles, nominal_roles, verbal_roles
 from .context import HARD, NONE, Sentence
 from .anchors import after_event_verb, is_reference
@@ -18,6 +18,7 @@ from .triggers import Match, lexicon
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"))
 # Triggers that take another event as their complement («المطالبة بانسحاب», «اتُفق على عقد اجتماعات»).
 FRAMING_TYPES = frozenset(("REQUEST", "AGREE"))
+REASON_TYPES = frozenset(("PROTEST", "REJECT", "SUPPORT"))   # «احتجاجا», «رفضا», «تضامنا»: why an act was done
 COMPLEMENT_REACH = 4
 ACTION_WORDS = 2   # words of the demanded action shown with a bare demand («ضرورة وقف الحرب»)
 
@@ -126,11 +127,28 @@ def _defined_after(sent: Sentence, m: Match) -> bool:
 def fold_descriptions(sent: Sentence, drafts: list[Draft]) -> None:
     """«اتفاق فض الاشتباك», «مفاوضات السلام»: a noun trigger in the name of another is no event."""
     for d, e in zip(drafts, drafts[1:]):
-        if d.verbal or e.verbal or e.type in FRAMING_TYPES or sent.toks[e.i].prefix:
+        if d.verbal or e.verbal or e.type in FRAMING_TYPES or sent.toks[e.i].prefix or _adverbial(sent, e):
             continue
         if e.i - d.j <= 1 and all(sent.bounds[k] == NONE and not sent.toks[k].prefix
                                    for k in range(d.j, e.i + 1)):
             e.absorbed = True
+
+
+def _adverbial(sent: Sentence, d: Draft) -> bool:
+    """«احراق نفسه احتجاجا على الظلم»: an indefinite accusative verbal noun of protest, refusal or
+    support says why, it is no genitive in another act's name («حزاما ناسفا» is a thing)."""
+    tok = sent.toks[d.i]
+    return d.type in REASON_TYPES and not d.verbal and tok.norm.endswith(ACCUSATIVE) \
+        and not is_definite(tok) and not tok.suffix
+
+
+def qualify_adverbials(sent: Sentence, drafts: list[Draft]) -> None:
+    """«انسحب المحامون احتجاجا على المحكمة», «أحرق نفسه احتجاجا على الظلم»: an adverbial verbal
+    noun tells why the act before it in its clause was done; it happened as that act did."""
+    for d, e in zip(drafts, drafts[1:]):
+        if _adverbial(sent, e) and not d.absorbed \
+                and sent.clause(d.i, HARD)[0] == sent.clause(e.i, HARD)[0]:
+            e.referential, e.extra["with"] = False, d
 
 
 def coordinate(sent: Sentence, drafts: list[Draft]) -> None:

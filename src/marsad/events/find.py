@@ -14,10 +14,11 @@ from .anchors import (SPORT_ARTICLE, accidental_death, backing_adjunct, done_by_
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
 from .draft import (SPEECH_TYPES, Draft, coordinate, draft_of, fold_complements, fold_descriptions,
-                    obligations)
+                    obligations, qualify_adverbials)
 from .evidence import build_event, governing_date
 from .home import home_country, with_home
-from .modality import is_aim, modality_of
+from .aims import is_aim
+from .modality import modality_of
 from .quoted import direct_quotes, first_person, quoted_speaker
 from .occurrence import lacks_participants, unreported_modality
 from .speakers import antecedent, first_speaker, own_side, speaker_before, subject_of_clause
@@ -126,6 +127,7 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     fold_descriptions(sent, drafts)
     fold_complements(sent, drafts)
     coordinate(sent, drafts)
+    qualify_adverbials(sent, drafts)
     _coordinated_subjects(sent, drafts)
     act_as_subject(sent, drafts)
     return sorted(drafts + obligations(sent, drafts), key=lambda d: d.i)

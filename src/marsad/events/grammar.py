@@ -63,6 +63,8 @@ class Grammar:
             return self.heads[own]
         if own.endswith(NISBA_FEMININE):
             return None   # «العلاقات الدبلوماسية»: a feminine nisba describes, it names no «دبلوماسي»
+        if tok.norm[:1] in IMPERFECT and tok.lemma and tok.lemma in tok.norm[1:]:
+            return None   # «مظاهرات تطالب السلطة»: «تطالب» is a verb, whose lemma «طالب» is a student too
         for key in (tok.lemma, strip_article(tok.lemma)):
             if key in self.heads:
                 return self.heads[key]

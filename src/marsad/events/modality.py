@@ -13,8 +13,9 @@ from ..resources import read_tsv, read_yaml, word_class
 from ..text.normalize import TATWEEL, normalize
 from ..text.tokens import strip_article
 from .actors import title_pairs
+from .aims import purpose, reach_start
 from .context import HARD, SOFT, Sentence
-from .occurrence import PRESENT_WAGING, PURPOSE_LAMS, gathered_to_protest
+from .occurrence import PRESENT_WAGING
 from .grammar import GLUED, closed_class, is_definite, looks_imperfect, noun_marked, present_prefixed, word_key
 from .triggers import Match
 
@@ -145,7 +146,7 @@ def _next_verb(sent: Sentence, k: int) -> bool:
 def _cues_before(sent: Sentence, m: Match, etype: str) -> list[str]:
     """Modalities of cues before the trigger that reach it."""
     table, out = cues().before, []
-    lo = _reach_start(sent, m.i)
+    lo = reach_start(sent, m.i)
     for k in range(lo, m.i):
         for n in (3, 2, 1):
             name = _lookup(table, sent.toks[k:k + n])
@@ -199,16 +200,6 @@ def _bare(tok: Token) -> str:
             tok.norm[1:] in PARTICLES_WITH_CONJUNCTION:
         return tok.norm[1:]
     return tok.norm
-
-
-def _reach_start(sent: Sentence, i: int) -> int:
-    """Where the clause governing token i begins, looking through «أن» complements."""
-    k = i
-    while k > 0:
-        if sent.bounds[k] == HARD and not sent.g.has("complementizers", sent.toks[k]):
-            return k
-        k -= 1
-    return 0
 
 
 def _reaches(sent: Sentence, k: int, n: int, m: Match, name: str) -> bool:
@@ -326,38 +317,7 @@ def _after_cue_reaches(sent: Sentence, k: int, m: Match) -> bool:
 
 def _from_grammar(sent: Sentence, m: Match) -> set[str]:
     """Purposes («في خطوة تهدف إلى استئناف المفاوضات») are aims, not facts: hypothetical."""
-    return {"hypothetical"} if _purpose(sent, m) else set()
-
-
-def is_aim(sent: Sentence, m: Match, verbal: bool) -> bool:
-    """A verbal noun naming the aim of another act («بهدف التوصل إلى اتفاق», «لتسوية القضية») is no
-    event; a finite verb there («كي يجتمع») stays one, hypothetical (_from_grammar)."""
-    return not verbal and _purpose(sent, m)
-
-
-def _purpose(sent: Sentence, m: Match) -> bool:
-    """The trigger stands in a purpose clause: after a purpose word or under «لـ»."""
-    lo = _reach_start(sent, m.i)
-    return _purpose_lam(sent, m) or any(sent.g.has("purpose_markers", t) for t in sent.toks[lo:m.i])
-
-
-def _purpose_lam(sent: Sentence, m: Match) -> bool:
-    """«لتسوية القضية», «لطرد الوحدات الكردية», «ليحتل»: a verbal noun or a subjunctive under «لـ»
-    after a finished clause is its aim, no event told. With a pronoun it mostly gives a cause
-    («لاتهامه», «لتورطه»), and is left alone."""
-    tok, k = sent.toks[m.i], m.i
-    if tok.prefix not in PURPOSE_LAMS or tok.suffix or k == 0 or gathered_to_protest(sent, m):
-        return False
-    lo, _ = sent.clause(k, SOFT)
-    governed = any(sent.g.has("lam_governors", t) for t in sent.toks[max(lo, k - 2):k])  # «يعد محاموه لرفع»
-    if k == lo or governed or (k - 1) in sent.trigger_starts:
-        return False
-    for j in range(k - 1, lo - 1, -1):   # «تعرضت منطقة الغوطة الشرقية المحاصرة قرب دمشق لهجمات»
-        if sent.g.has("support_verbs", sent.toks[j]):
-            return False   # «تعرضت المدينة لقصف»
-        if j in sent.trigger_starts and not is_definite(sent.toks[j]):
-            break   # «أطلقت عملية عسكرية لطرد …»: the light verb governs the other act («المحاصرة» describes)
-    return True
+    return {"hypothetical"} if purpose(sent, m) else set()
 
 
 def _describes_person(sent: Sentence, m: Match) -> bool:
