@@ -434,3 +434,14 @@ def test_jurors_are_participants():
 def test_a_verb_whose_lemma_is_a_noun_of_people_is_no_participant():
     text = "وخرج متظاهرون فلسطينيون إلى شوارع رام الله في مظاهرات تطالب السلطة بوقف المفاوضات."
     assert "تطالب السلطة" not in [a.text for e in events_of(text, "PROTEST") for a in e.actors]
+
+
+def test_protesters_are_of_the_place_they_protest_in():
+    (protest,) = events_of("قام متظاهرون في ضواحي نابولي بالاحتجاج على اجراءات المفوض.", "PROTEST")
+    assert [a.country for a in protest.actors] == ["ITA"]
+
+
+def test_a_noun_event_after_an_act_verb_takes_its_subject_not_its_object():
+    text = "وفي بغداد أحرق متظاهرون أعلام اسرائيل وأطلقوا نيران البنادق في الهواء في احتجاجات عمت العراق امس."
+    (protest,) = events_of(text, "PROTEST")
+    assert [a.text for a in protest.actors] == ["متظاهرون"]

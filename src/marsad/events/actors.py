@@ -131,7 +131,10 @@ def _one_phrase(sent: Sentence, k: int, hi: int, inherit: str | None = None) -> 
             return None  # «على الأراضي السورية»: an adjective of the noun before it
         hit = _apposed(sent, hit, hi)
         actor = entity_actor(hit[0])
-        return Phrase((actor,), k, hit[1], counted) if actor else None
+        j = hit[1]
+        if actor and hit[0].label == "NORP" and j < hi and _is_adjective(sent, j) and head_sector(sent, j) is not None:
+            j += 1   # «أحد التونسيين الشباب»: a people noun after the demonym describes the same people
+        return Phrase((actor,), k, j, counted) if actor else None
     sector = head_sector(sent, k)
     if sector is None:
         return None
@@ -200,7 +203,7 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
         break
     if country is None and (body := _member_of(sent, j, hi)):
         linked, country, sector, j = body[0], body[0].country, sector or body[0].sector or "", body[1]
-    elif country is None and sector in LOCAL_SECTORS and (seat := _member_of(sent, j, hi, "LOC")):
+    elif country is None and _local(sent, head, sector) and (seat := _seat(sent, j, hi)):
         country, j = seat[0].country, seat[1]   # «محكمة في أدرنة»: a court, police of that place
     if country is None:
         places = _from_places(sent, j, hi, sector)
@@ -224,8 +227,9 @@ def unlike_subject(sent: Sentence, ph: Phrase, k: int) -> bool:
     past verb at k that ends in «ت» (SVO subjects agree: «الدبلوماسيون اتهموا»)."""
     head, verb = sent.toks[ph.i], sent.toks[k]
     stem = verb.norm[:len(verb.norm) - len(verb.suffix)] if verb.norm.endswith(verb.suffix) else verb.norm
-    return sent.entity_at(ph.i) is None and head_sector(sent, ph.i) is not None \
-        and head.norm.endswith(MASCULINE_PLURAL) and stem.endswith(TEH) and not looks_imperfect(verb)
+    if sent.entity_at(ph.i) is not None or head_sector(sent, ph.i) is None:
+        return False
+    return head.norm.endswith(MASCULINE_PLURAL) and stem.endswith(TEH) and not looks_imperfect(verb)
 
 
 def received(sent: Sentence, ph: Phrase, etype: str) -> bool:
@@ -275,6 +279,21 @@ def _member_of(sent: Sentence, j: int, hi: int, label: str = "ORG") -> tuple[Ent
         return None
     hit = sent.entity_at(k)
     return hit if hit and hit[0].label == label and hit[0].country else None
+
+
+def _local(sent: Sentence, head: int, sector: str) -> bool:
+    """Courts, prosecutors, police and protesters are of the place they sit or protest in."""
+    return sector in LOCAL_SECTORS or sent.g.has("protester_nouns", sent.toks[head])
+
+
+def _seat(sent: Sentence, j: int, hi: int) -> tuple[Entity, int] | None:
+    """The place after «في», maybe past one word for where in it («متظاهرون في ضواحي نابولي»)."""
+    seat = _member_of(sent, j, hi, "LOC")
+    if seat is None and j + 2 < hi and sent.toks[j].norm in MEMBERSHIP and sent.entity_at(j + 1) is None \
+            and not sent.toks[j + 1].prefix and sent.bounds[j + 1] == NONE:
+        hit = sent.entity_at(j + 2)
+        seat = hit if hit and hit[0].label == "LOC" and hit[0].country and not sent.toks[j + 2].prefix else None
+    return seat
 
 
 def _from_places(sent: Sentence, j: int, hi: int, sector: str) -> Phrase | None:

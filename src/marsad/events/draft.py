@@ -148,7 +148,7 @@ def qualify_adverbials(sent: Sentence, drafts: list[Draft]) -> None:
     for d, e in zip(drafts, drafts[1:]):
         if _adverbial(sent, e) and not d.absorbed \
                 and sent.clause(d.i, HARD)[0] == sent.clause(e.i, HARD)[0]:
-            e.referential, e.extra["with"] = False, d
+            e.referential, e.extra["with"], e.extra["why_of"] = False, d, d
 
 
 def coordinate(sent: Sentence, drafts: list[Draft]) -> None:

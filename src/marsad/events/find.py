@@ -94,6 +94,8 @@ def sentence_events(doc: Doc, sent: Sentence, state: Discourse) -> list[Event]:
             _as_request(sent, d)
         referent = referents.get(sent.clause(d.i, HARD)[0], ("", ()))
         relative_agent(sent, d)
+        if (act := d.extra.get("why_of")) is not None and act.roles.actors:
+            d.roles.actors = list(act.roles.actors)   # «انسحب المحامون احتجاجا»: they protested
         _fill_actors(sent, d, state, referent)
         if d.type == "ASSAULT" and spoken_attack(sent, d):
             d.type, d.mode = "ACCUSE", "disapprove"   # «هاجم ترامب وسائل الإعلام»: in words
@@ -129,6 +131,7 @@ def read_drafts(sent: Sentence) -> list[Draft]:
     coordinate(sent, drafts)
     qualify_adverbials(sent, drafts)
     _coordinated_subjects(sent, drafts)
+    _mark_prior_acts(sent, drafts)
     act_as_subject(sent, drafts)
     return sorted(drafts + obligations(sent, drafts), key=lambda d: d.i)
 
@@ -142,6 +145,20 @@ def _coordinated_subjects(sent: Sentence, drafts: list[Draft]) -> None:
             d.roles.actors = list(last)
         if d.verbal and d.roles.actors:
             last = d.roles.actors
+
+
+def _mark_prior_acts(sent: Sentence, drafts: list[Draft]) -> None:
+    """Each protest noun's nearest act verb before it in its clause (no speech: «أدان»; other
+    nouns name acts their own genitives or the clause's subject wage: «تسميم», «المعركة»)."""
+    last: Draft | None = None
+    for d in drafts:
+        if last is not None and sent.clause(last.i, HARD)[0] != sent.clause(d.i, HARD)[0]:
+            last = None
+        if not d.verbal and last is not None and d.type == "PROTEST" != last.type:
+            d.extra["prior_act"] = last   # the crowd that acted protested
+        if d.verbal and d.type not in SPEECH_TYPES and not d.roles.passive \
+                and not sent.g.has("passive_forms", sent.toks[d.i]):
+            last = d
 
 
 def participant_tokens(sent: Sentence) -> frozenset[int]:
@@ -207,6 +224,9 @@ def _names_the_pair(sent: Sentence, a: Actor) -> bool:
 
 def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> tuple[list, str]:
     """(actors, where from) for a trigger without actors of its own."""
+    prior = _prior_act(sent, d)
+    if prior is not None:
+        return list(prior.roles.actors), "clause"   # «أحرق متظاهرون أعلام اسرائيل … في احتجاجات»
     found = _from_sentence(sent, d)
     if found:
         return list(found.actors), "clause"
@@ -224,6 +244,13 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
         if speaker:
             return speaker, "clause"  # «وتابع البشير: "بحثت مع الرئيس السيسي"»
     return [], ""
+
+
+def _prior_act(sent: Sentence, d: Draft) -> Draft | None:
+    """The act verb that governs a noun event after it in its clause («أحرق متظاهرون أعلام اسرائيل
+    وأطلقوا النار … في احتجاجات»): its subject, not its object, took part."""
+    prior = d.extra.get("prior_act")
+    return prior if not d.verbal and prior is not None and prior.roles.actors else None
 
 
 def _opens_sentence(sent: Sentence, d: Draft) -> bool:
