@@ -227,3 +227,8 @@ def test_a_protest_told_as_the_reason_of_an_act_happened_with_it():
 def test_for_that_reason_names_no_aim():
     text = "ومن أجل ذلك، لم يتورع أحد التونسيين الشباب عن احراق نفسه احتجاجاً على الظلم."
     assert ("PROTEST", "happened") in coded(text)
+
+
+def test_what_someone_deems_likely_is_hypothetical():
+    text = "ورجحت واشنطن توجيه ضربات جوية لمواقع التنظيم في سوريا."
+    assert ("ASSAULT", "hypothetical") in coded(text) and ("ASSAULT", "happened") not in coded(text)
