@@ -445,3 +445,8 @@ def test_a_noun_event_after_an_act_verb_takes_its_subject_not_its_object():
     text = "وفي بغداد أحرق متظاهرون أعلام اسرائيل وأطلقوا نيران البنادق في الهواء في احتجاجات عمت العراق امس."
     (protest,) = events_of(text, "PROTEST")
     assert [a.text for a in protest.actors] == ["متظاهرون"]
+
+
+def test_a_verb_after_where_goes_on_with_the_subject_and_meets_his_counterpart():
+    (meeting,) = events_of("ووصل الرئيس الإيراني إلى بغداد حيث التقى نظيره العراقي.", "CONSULT")
+    assert [a.country for a in meeting.actors] == ["IRN"] and [a.country for a in meeting.recipients] == ["IRQ"]

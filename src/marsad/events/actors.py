@@ -232,6 +232,12 @@ def unlike_subject(sent: Sentence, ph: Phrase, k: int) -> bool:
     return head.norm.endswith(MASCULINE_PLURAL) and stem.endswith(TEH) and not looks_imperfect(verb)
 
 
+def counterpart(sent: Sentence, ph: Phrase) -> bool:
+    """«حيث التقى نظيره العراقي»: «his counterpart» is the other side, never the verb's subject."""
+    tok = sent.toks[ph.i]
+    return bool(tok.suffix) and sent.g.has("counterparts", tok)
+
+
 def received(sent: Sentence, ph: Phrase, etype: str) -> bool:
     """«وتلقى أحمد حسن حكما بالسجن»: the subject of a verb of receiving got the act, it did not do
     it; a call or meeting received («تلقى اتصالا») it takes part in."""

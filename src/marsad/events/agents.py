@@ -63,6 +63,24 @@ def judged(sent: Sentence, ph: Phrase) -> bool:
     return any(sent.g.has("allegation_words", t) or sent.g.has("foiling_verbs", t) for t in verbs)
 
 
+def main_subject(sent: Sentence, d: Draft) -> Phrase | None:
+    """«ووصل الرئيس الإيراني إلى بغداد حيث التقى نظيره»: a verb right after «حيث» or «عندما» with
+    no subject of its own goes on with the first subject of the clause before (not an explosion:
+    «عندما انفجرت فيهم ست قنابل» has its own subject, which names no participant)."""
+    k = d.i - 1
+    if not d.verbal or k < 1 or d.roles.passive or d.type in ("ASSAULT", "COERCE"):
+        return None
+    if not (sent.g.has("where_openers", sent.toks[k]) or sent.g.has("time_clause_openers", sent.toks[k])):
+        return None
+    lo, _ = sent.clause(k - 1, HARD)
+    for j in range(lo, k):
+        ph = None if sent.has_prep(j) or sent.entity_at(j) and sent.entity_at(j)[0].label == "LOC" \
+            else phrase_at(sent, j, k)
+        if ph is not None:
+            return ph
+    return None
+
+
 def blame_condemned(sent: Sentence, drafts: list[Draft]) -> None:
     """«أدانت مصر هجمات إسرائيل على غزة»: whoever did the act a condemnation names as its object
     is the one condemned."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..doc import Actor
 from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
-from .actors import Phrase, entity_actor, head_sector, phrase_at, received, unlike_subject
+from .actors import Phrase, counterpart, entity_actor, head_sector, phrase_at, received, unlike_subject
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import GLUED, closed_class, is_definite, owned_by_next, word_key
 from .triggers import Match
@@ -81,7 +81,8 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     elif inside and not roles.passive:
         roles.actors = list(inside.actors)  # VSO inside a split trigger: «طردت إدارة ترمب 60 دبلوماسيا»
         obj = after
-    elif after and not roles.passive and not (after.counted and m.trigger.type == "ASSAULT"):
+    elif after and not roles.passive and not (after.counted and m.trigger.type == "ASSAULT") \
+            and not counterpart(sent, after):
         roles.actors = list(after.actors)
         obj = inside or _phrase_after(sent, after.j, hi, adverbs=False)
     else:

@@ -7,8 +7,8 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, head_sector, received
-from .agents import (act_as_subject, blame_condemned, judged, relative_agent, relative_subject, spoken_attack,
-                     subject_slot_empty, suffered)
+from .agents import (act_as_subject, blame_condemned, judged, main_subject, relative_agent, relative_subject,
+                     spoken_attack, subject_slot_empty, suffered)
 from .anchors import (SPORT_ARTICLE, accidental_death, backing_adjunct, done_by_time, lasting_state,
                       names_a_thing, sport_sense, sport_words)
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
@@ -272,6 +272,8 @@ def _from_sentence(sent: Sentence, d: Draft) -> Phrase | None:
     """The speaker of a speech act or of «لقائه»; else the subject of a noun's governing verb."""
     if d.verbal and relative_subject(sent, d):
         return antecedent(sent, d.i - 1)
+    if (main := main_subject(sent, d)) is not None:
+        return main
     if d.verbal and sent.participant_after_preposition(d.i - 1) and not d.roles.passive:
         return antecedent(sent, d.i)  # «القبض على طالب قتل والديه»: the student did it
     done_to = d.possessive and d.type in VIOLENT_TYPES and not sent.g.has("agentive_act_nouns", sent.toks[d.i])
