@@ -450,3 +450,12 @@ def test_a_noun_event_after_an_act_verb_takes_its_subject_not_its_object():
 def test_a_verb_after_where_goes_on_with_the_subject_and_meets_his_counterpart():
     (meeting,) = events_of("ووصل الرئيس الإيراني إلى بغداد حيث التقى نظيره العراقي.", "CONSULT")
     assert [a.country for a in meeting.actors] == ["IRN"] and [a.country for a in meeting.recipients] == ["IRQ"]
+
+
+def test_sanctions_that_target_people_are_no_attack():
+    assert events_of("وقال مسؤولون بارزون إن العقوبات تستهدف 19 فردا و5 كيانات.", "ASSAULT") == []
+
+
+def test_a_critic_did_not_launch_the_operation_he_criticised():
+    text = "انتقد زعيم كردي سوري بارز لإعطائها الضوء الاخضر لتركيا لشن عملية عسكرية في منطقة عفرين."
+    assert not [a for e in events_of(text, "ASSAULT") for a in e.actors if a.text == "زعيم كردي"]

@@ -99,14 +99,18 @@ def _same_actors(a: list[Actor], b: list[Actor]) -> bool:
 
 def act_as_subject(sent: Sentence, drafts: list[Draft]) -> None:
     """«أن القصف استهدف المدنيين», «في هجوم استهدف قافلة»: a verb right after an act noun (and its
-    adjectives) has the act as subject, so the noun after the verb is its object."""
+    adjectives) has the act as subject, so the noun after the verb is its object; after an act that
+    is no attack a verb of targeting only says whom that act aims at."""
     for e, d in zip(drafts, drafts[1:]):
-        if e.verbal or not d.verbal or d.type != "ASSAULT" or not d.roles.actors or d.roles.recipients \
-                or head_sector(sent, e.i) is not None:   # «الانتحاريين فجرا نفسيهما»: people
-            continue
+        if e.verbal or not d.verbal or d.type != "ASSAULT" or head_sector(sent, e.i) is not None:
+            continue   # «الانتحاريين فجرا نفسيهما»: people, no act noun
         between = range(e.j, d.i + 1)
-        if d.i - e.j <= ACT_ADJECTIVES and all(sent.bounds[k] == NONE for k in between) \
-                and not any(sent.toks[k].prefix for k in between):
+        if d.i - e.j > ACT_ADJECTIVES or any(sent.bounds[k] != NONE or sent.toks[k].prefix for k in between):
+            continue
+        if e.type != "ASSAULT" and sent.g.has("targeting_verbs", sent.toks[d.i]):
+            d.absorbed = True   # «العقوبات تستهدف 19 فردا»: whom the sanctions aim at, no attack
+            e.roles.recipients = e.roles.recipients or list(d.roles.actors + d.roles.recipients)
+        elif d.roles.actors and not d.roles.recipients:
             d.roles.recipients, d.roles.actors = d.roles.actors, []
 
 
