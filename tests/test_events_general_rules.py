@@ -169,6 +169,7 @@ def test_still_negates_nothing():
     "قتل 4 أشخاص، الخميس، في انهيار جسر للمشاة عند جامعة فلوريدا الدولية.",
     "قتل ما لا يقل عن 64 شخصاً، الإثنين، في حريق في مركز تسوق بمنطقة سيبيريا في روسيا.",
     "لقي عشرة أشخاص مصرعهم جراء حادث سير على الطريق الدولي.",
+    "تحطمت طائرة هليكوبتر وسقطت في نهر الشرق بمدينة نيويورك، الأحد، مما أسفر عن مقتل ركابها الخمسة.",
 ])
 def test_deaths_in_an_accident_are_no_attack(text):
     assert not [t for t, _ in coded(text) if t == "ASSAULT"]
@@ -232,3 +233,7 @@ def test_for_that_reason_names_no_aim():
 def test_what_someone_deems_likely_is_hypothetical():
     text = "ورجحت واشنطن توجيه ضربات جوية لمواقع التنظيم في سوريا."
     assert ("ASSAULT", "hypothetical") in coded(text) and ("ASSAULT", "happened") not in coded(text)
+
+
+def test_deaths_after_a_bomb_exploded_are_still_an_attack():
+    assert ("ASSAULT", "happened") in coded("انفجرت سيارة مفخخة في السوق مما أسفر عن مقتل خمسة أشخاص.")

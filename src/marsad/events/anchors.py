@@ -58,7 +58,7 @@ BACKING_SOURCE = "من"   # «بدعم من الولايات المتحدة»
 
 def accidental_death(sent: Sentence, m: Match) -> bool:
     """«قتل 4 أشخاص في انهيار جسر», «لقي 64 شخصا حتفهم في حريق»: deaths a collapse, a fire or a
-    crash caused, told under a preposition in the same clause, are no attack."""
+    crash caused, told under a preposition in the same clause or by a verb before, are no attack."""
     if m.trigger.type != "ASSAULT" or not sent.g.has("casualty_triggers", sent.toks[m.i]):
         return False
     _, hi = sent.clause(m.i, HARD)
@@ -66,10 +66,22 @@ def accidental_death(sent: Sentence, m: Match) -> bool:
         tok = sent.toks[k]
         if sent.g.has("accident_causes", tok) and (sent.has_prep(k) or sent.g.has("cause_words", sent.toks[k - 1])):
             return True
+    return _after_accident(sent, m.i)
+
+
+def _after_accident(sent: Sentence, i: int) -> bool:
+    """«تحطمت طائرة هليكوبتر وسقطت في النهر، مما أسفر عن مقتل ركابها»: an accident verb before the
+    deaths, with no other trigger between, caused them."""
+    for k in range(i - 1, max(-1, i - ACCIDENT_BACK - 1), -1):
+        if k in sent.trigger_starts:
+            return False
+        if sent.g.has("accident_verbs", sent.toks[k]):
+            return True
     return False
 
 
 ACCIDENT_REACH = 10  # words after the casualty word where its cause may be told
+ACCIDENT_BACK = 16   # words before it where an accident verb may have told it («تحطمت طائرة … مما أسفر عن»)
 
 
 def done_by_time(sent: Sentence, m: Match) -> bool:
