@@ -50,3 +50,12 @@ def test_events_home_a_headline_opening_on_a_country_names_it():
     doc = analyze(text, published="2018-03-04")
     event = next(e for e in doc.events if e.trigger.text == "اتفاقية")
     assert [(a.text, a.country) for a in event.actors] == [("الحكومة", "EGY")]
+
+
+def test_events_home_a_united_nations_body_takes_no_home_country():
+    text = ("علقت المحكمة العليا في إسرائيل العمل بخطة حكومية تقضي بترحيل المهاجرين الأفارقة.\n\n"
+            "وقالت الحكومة الإسرائيلية إنها ستستأنف.\n\n"
+            "وانتقدت مفوضية الأمم المتحدة لشؤون اللاجئين الخطة الإسرائيلية.\n\n"
+            "وقال نتنياهو إن إسرائيل لن تتراجع.")
+    event = _event(analyze(text, published="2018-03-16"), "انتقدت")
+    assert [(a.text, a.country) for a in event.actors] == [("مفوضية الأمم المتحدة لشؤون اللاجئين", None)]

@@ -17,6 +17,7 @@ from ..entities.context import leading_country
 SHARE = 0.6      # the leading country's share of the article's country mentions
 MIN_MENTIONS = 3  # and mentioned this often
 STORY_BLOCKS = ("title", "body", "subheading")
+INTERNATIONAL = ("IGO",)   # «مفوضية الأمم المتحدة لشؤون اللاجئين» belongs to no one country
 
 
 def home_country(doc: Doc) -> str | None:
@@ -55,7 +56,8 @@ def with_home(events: list[Event], home: str | None) -> list[Event]:
 
 
 def _lend(actors: tuple[Actor, ...], home: str) -> tuple[Actor, ...]:
-    """Unlinked participants get `home` when none of the role names a country of its own."""
+    """Unlinked participants get `home` when none of the role names a country of its own (bodies of
+    international organisations never do)."""
     if not actors or any(a.country for a in actors):
         return actors
-    return tuple(a if a.kb_id else replace(a, country=home) for a in actors)
+    return tuple(a if a.kb_id or a.sector in INTERNATIONAL else replace(a, country=home) for a in actors)
