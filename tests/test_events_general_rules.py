@@ -237,3 +237,8 @@ def test_what_someone_deems_likely_is_hypothetical():
 
 def test_deaths_after_a_bomb_exploded_are_still_an_attack():
     assert ("ASSAULT", "happened") in coded("انفجرت سيارة مفخخة في السوق مما أسفر عن مقتل خمسة أشخاص.")
+
+
+def test_no_verb_trigger_is_read_into_a_noun_in_teh_marbuta():
+    text = "وتقول دمشق وموسكو إن الهجوم خطوة ضرورية لمنع المتشددين الإسلاميين من السيطرة على المدينة."
+    assert "COERCE" not in [t for t, _ in coded(text)]
