@@ -240,5 +240,5 @@ def test_deaths_after_a_bomb_exploded_are_still_an_attack():
 
 
 def test_no_verb_trigger_is_read_into_a_noun_in_teh_marbuta():
-    text = "وتقول دمشق وموسكو إن الهجوم خطوة ضرورية لمنع المتشددين الإسلاميين من السيطرة على المدينة."
-    assert "COERCE" not in [t for t, _ in coded(text)]
+    text = "وتمثل سنجار بالنسبة لتركيا نقطة استراتيجية مهمة لكونها تحاذي الأراضي التي تخضع لسيطرة وحدات حماية الشعب."
+    assert "COERCE" not in [t for t, _ in coded(text)]   # «سيطرة» (control) read as the verb «سيطر»
