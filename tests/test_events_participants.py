@@ -449,3 +449,11 @@ def test_sanctions_that_target_people_are_no_attack():
 def test_a_critic_did_not_launch_the_operation_he_criticised():
     text = "انتقد زعيم كردي سوري بارز لإعطائها الضوء الاخضر لتركيا لشن عملية عسكرية في منطقة عفرين."
     assert not [a for e in events_of(text, "ASSAULT") for a in e.actors if a.text == "زعيم كردي"]
+
+
+def test_a_feminine_verb_takes_no_masculine_subject_and_its_conjunct_goes_on():
+    text = ("اقتحمت قوة إسرائيلية عصر الأربعاء حرم جامعة بيرزيت، واختطفت رئيس مجلس الطلبة فيها، "
+            "وأطلقت النار في الهواء.")
+    attacks = events_of(text, "ASSAULT")
+    assert [[a.text for a in e.actors] for e in attacks] == [["قوة إسرائيلية"], ["قوة إسرائيلية"]]
+    assert [a.text for a in attacks[0].recipients] == ["رئيس مجلس الطلبة"]

@@ -223,13 +223,21 @@ def _new_case(head: Token, word: Token) -> bool:
 
 
 def unlike_subject(sent: Sentence, ph: Phrase, k: int) -> bool:
-    """«4 دبلوماسيين اتهمتهم»: a masculine plural participant noun cannot be the subject of the
-    past verb at k that ends in «ت» (SVO subjects agree: «الدبلوماسيون اتهموا»)."""
-    head, verb = sent.toks[ph.i], sent.toks[k]
-    stem = verb.norm[:len(verb.norm) - len(verb.suffix)] if verb.norm.endswith(verb.suffix) else verb.norm
-    if sent.entity_at(ph.i) is not None or head_sector(sent, ph.i) is None:
+    """«4 دبلوماسيين اتهمتهم»: a masculine plural or singular participant noun cannot be the subject
+    of the past verb at k that ends in «ت» (SVO subjects agree: «الدبلوماسيون اتهموا», «الرئيس قال»)."""
+    head = sent.toks[ph.i]
+    if sent.entity_at(ph.i) is not None or head_sector(sent, ph.i) is None or not feminine_past(sent.toks[k]):
         return False
-    return head.norm.endswith(MASCULINE_PLURAL) and stem.endswith(TEH) and not looks_imperfect(verb)
+    key = word_key(head.norm)
+    singular = key == word_key(head.lemma) and not key.endswith(FEMININE_ENDINGS)
+    return head.norm.endswith(MASCULINE_PLURAL) or singular   # «اختطفت رئيس المجلس، وأطلقت النار»
+
+
+def feminine_past(verb: Token) -> bool:
+    """A past verb in «ـت» («اقتحمت», «اتهمتهم»), its object pronoun aside."""
+    stem = verb.norm[:len(verb.norm) - len(verb.suffix)] if verb.suffix and verb.norm.endswith(verb.suffix) \
+        else verb.norm
+    return stem.endswith(TEH) and not looks_imperfect(verb)
 
 
 def counterpart(sent: Sentence, ph: Phrase) -> bool:

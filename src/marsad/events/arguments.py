@@ -82,7 +82,7 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
         roles.actors = list(inside.actors)  # VSO inside a split trigger: «طردت إدارة ترمب 60 دبلوماسيا»
         obj = after
     elif after and not roles.passive and not (after.counted and m.trigger.type == "ASSAULT") \
-            and not counterpart(sent, after):
+            and not counterpart(sent, after) and not unlike_subject(sent, after, m.i):
         roles.actors = list(after.actors)
         obj = inside or _phrase_after(sent, after.j, hi, adverbs=False)
     else:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
-from .actors import Phrase, head_sector, received
+from .actors import Phrase, feminine_past, head_sector, received
 from .agents import (act_as_subject, blame_condemned, judged, main_subject, relative_agent, relative_subject,
                      spoken_attack, subject_slot_empty, suffered)
 from .anchors import (SPORT_ARTICLE, accidental_death, backing_adjunct, done_by_time, lasting_state,
@@ -137,14 +137,17 @@ def read_drafts(sent: Sentence) -> list[Draft]:
 
 
 def _coordinated_subjects(sent: Sentence, drafts: list[Draft]) -> None:
-    """«اقتحم مسلحو حماس منزلا … وقتلوا قائدا»: «و» + a plural verb goes on with the last subject."""
+    """«اقتحم مسلحو حماس منزلا … وقتلوا قائدا»: «و» + a plural verb goes on with the last subject, and so
+    does «و» + a feminine past verb with no subject of its own after a feminine one."""
     last: list[Actor] = []
+    last_verb_feminine = False
     for d in drafts:
         tok = sent.toks[d.i]
-        if d.verbal and tok.prefix[:1] in GLUED and tok.norm.endswith("وا") and last:
-            d.roles.actors = list(last)
+        carried = not d.roles.actors and not d.roles.passive and last_verb_feminine and feminine_past(tok)
+        if d.verbal and tok.prefix[:1] in GLUED and last and (tok.norm.endswith("وا") or carried):
+            d.roles.actors = list(last)   # «اقتحمت قوة … واختطفت رئيس المجلس وأطلقت النار»
         if d.verbal and d.roles.actors:
-            last = d.roles.actors
+            last, last_verb_feminine = d.roles.actors, feminine_past(tok)
 
 
 def _mark_prior_acts(sent: Sentence, drafts: list[Draft]) -> None:
