@@ -144,8 +144,10 @@ def glued_key(tok: Token) -> str:
 def _glued_match(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Candidate, bool] | None:
     """«في بوركينا فاسو», «في بعقوبة»: a listed place whose first letters the tokenizer split off.
     When the rest is itself a word («ب» + «عقوبة») a place trigger must stand before it."""
+    if not toks[i].prefix or toks[i].prefix[-1] not in PROCLITIC_LETTERS:
+        return None   # (the common case, checked before any key is built)
     first = glued_key(toks[i])
-    if first == tkey(toks[i]) or not lex.longest_from(first):
+    if not lex.longest_from(first):
         return None
     keys = [first] + [glued_key(t) for t in toks[i + 1:]]
     for n in range(min(lex.longest_from(first), len(toks) - i), 0, -1):
@@ -163,9 +165,9 @@ def _glued_match(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Ca
 def _glued_place(text: str, toks: list[Token], head: str, i: int, n: int,
                  lex: Lexicon) -> tuple[Candidate, bool] | None:
     """The n-word place at token i whose later words had a first letter split off as a clitic."""
-    keys = tuple(glued_key(t) for t in toks[i + 1:i + n])
-    if keys == tuple(tkey(t) for t in toks[i + 1:i + n]):
+    if not any(t.prefix for t in toks[i + 1:i + n]):
         return None
+    keys = tuple(glued_key(t) for t in toks[i + 1:i + n])
     entry = lex.get((head, *keys), is_definite(toks[i]))
     if entry is None or entry.label != "LOC" or not _joined_glued(text, toks, i, i + n):
         return None
