@@ -10,7 +10,7 @@ from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .cues import regnal_ordinals
 from .lexicon import Lexicon, closed_class, key_of, word_table
-from .rules import glued_name_part
+from .rules import glued_key, glued_name_part
 
 NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
@@ -105,7 +105,7 @@ def _add_bare_surnames(text: str, tokens: list[Token], ents: list[Entity], full:
     added = []
     for tok in tokens:
         glued = glued_name_part(tok)   # «فيرمي», which the tokenizer read as ف + «يرمي»
-        idx = full.get(normalize(tok.prefix + tok.text) if glued else tok.norm)
+        idx = full.get(glued_key(tok) if glued else tok.norm)
         if idx is None or tok.text in function_words or tok.start <= ents[idx].start and (
                 tok.start == ents[idx].start or not _no_word(tok.text)):
             continue  # «على» is no mention of «علي»; a headline's «ماكرون» is, if no word

@@ -9,8 +9,8 @@ from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .lexicon import Entry, Lexicon, closed_class, word_table
 from .foreign import foreign_given_names, listed_person
-from .rules import (ARABIC, Candidate, glued_name_part, inflected, is_definite, is_demonym, joined,
-                    longest, tkey)
+from .rules import (ARABIC, Candidate, glued_key, glued_name_part, inflected, is_definite, is_demonym,
+                    joined, longest, tkey)
 
 MAX_TITLE_GAP = 9      # tokens between a title and the comma before the name
 MAX_NAME = 5           # tokens in a person name
@@ -184,7 +184,7 @@ def _given_start(first: Token, part: tuple[str, int] | None) -> bool:
 
 def _listed_glued(tok: Token, lex: Lexicon) -> str:
     """The letter the tokenizer split off a listed name part that is no word («فايد»), else ""."""
-    if glued_name_part(tok) and lex.name_part("", normalize(strip_tashkeel(tok.prefix + tok.text))):
+    if glued_name_part(tok) and lex.name_part("", glued_key(tok)):
         return tok.prefix
     return ""
 

@@ -89,10 +89,10 @@ def entity_actor(e: Entity, sector: str | None = None) -> Actor | None:
 EACH_OF = ordered_class("each_of")      # «كل من»
 FEMININE_ENDINGS = ordered_class("feminine_endings")    # ه first: the singular's ending
 FEMININE_NISBA = ordered_class("feminine_nisba_endings")
-NISBA = ordered_class("nisba_endings")
+NISBA = ordered_class("nisba_endings")      # «صحفي», «عسكري»
 ACCUSATIVE = ordered_class("accusative_endings")   # «جنديا»
 MASCULINE_PLURAL = ordered_class("masculine_plural_endings")   # «دبلوماسيين», «المسؤولون»
-TEH = read_yaml("events/grammar.yaml")["teh"]      # «صحفي», «عسكري»
+TEH = letters("teh")   # the «ـت» of a feminine past verb
 ON_BEHALF = closed_class("on_behalf")   # «باسم»
 MEMBERSHIP = closed_class("membership_prepositions")   # «مسؤول في وزارة …»
 MEMBERSHIP_CLITIC = read_yaml("events/grammar.yaml")["membership_clitic"]   # «أعضاء بمجلس …»
@@ -249,11 +249,12 @@ def counterpart(sent: Sentence, ph: Phrase) -> bool:
 def received(sent: Sentence, ph: Phrase, etype: str) -> bool:
     """«وتلقى أحمد حسن حكما بالسجن»: the subject of a verb of receiving got the act, it did not do
     it; a call or meeting received («تلقى اتصالا») it takes part in."""
-    if etype == "CONSULT":
-        return False
-    verbs = [sent.toks[ph.i - 1]] if ph.i > 0 else []
-    verbs += [sent.toks[ph.j]] if ph.j < len(sent.toks) else []
-    return any(sent.g.has("receiving_verbs", t) for t in verbs)
+    return etype != "CONSULT" and any(sent.g.has("receiving_verbs", t) for t in verbs_around(sent, ph))
+
+
+def verbs_around(sent: Sentence, ph: Phrase) -> list[Token]:
+    """The words right before and right after a phrase: its verb, whether VSO or SVO."""
+    return ([sent.toks[ph.i - 1]] if ph.i > 0 else []) + ([sent.toks[ph.j]] if ph.j < len(sent.toks) else [])
 
 
 def _word_start(sent: Sentence, k: int) -> int:

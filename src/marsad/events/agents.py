@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from ..doc import Actor
-from .actors import Phrase, head_sector, phrase_at, title_sectors
+from .actors import Phrase, head_sector, phrase_at, title_sectors, verbs_around
 from .context import HARD, NONE, Sentence, is_preposition
 from .draft import Draft
 from .grammar import POSSESSIVES, PREP_CLITICS, word_key
 from .speakers import RELATIVES, antecedent
 
 ARMED_SECTORS = frozenset(("MIL", "COP", "SPY", "UAF", "REB", "PRM"))   # sectors that bear arms
+VIOLENT_TYPES = ("ASSAULT", "COERCE")   # acts whose sufferers may stand before them as subject
 ACT_ADJECTIVES = 2    # «الغارات الروسية استهدفت»: adjectives between an act noun and its verb
 CONDEMNED_REACH = 4   # «أدانت وزارة الخارجية المصرية هجمات …»: words from the verb to the act it names
 
@@ -58,9 +59,7 @@ def judged(sent: Sentence, ph: Phrase) -> bool:
     الأبيض بقصف …») judges the act its object names, and the subject of a verb of foiling («أحبطت
     قوات الأمن أربع هجمات») stopped it; neither did it. The one accused after the
     subject («اتهمت مصر إسرائيل بقتل …») did."""
-    verbs = [sent.toks[ph.i - 1]] if ph.i > 0 else []
-    verbs += [sent.toks[ph.j]] if ph.j < len(sent.toks) else []
-    return any(sent.g.has("allegation_words", t) or sent.g.has("foiling_verbs", t) for t in verbs)
+    return any(sent.g.has("allegation_words", t) or sent.g.has("foiling_verbs", t) for t in verbs_around(sent, ph))
 
 
 def main_subject(sent: Sentence, d: Draft) -> Phrase | None:
@@ -68,14 +67,14 @@ def main_subject(sent: Sentence, d: Draft) -> Phrase | None:
     no subject of its own goes on with the first subject of the clause before (not an explosion:
     «عندما انفجرت فيهم ست قنابل» has its own subject, which names no participant)."""
     k = d.i - 1
-    if not d.verbal or k < 1 or d.roles.passive or d.type in ("ASSAULT", "COERCE"):
+    if not d.verbal or k < 1 or d.roles.passive or d.type in VIOLENT_TYPES:
         return None
     if not (sent.g.has("where_openers", sent.toks[k]) or sent.g.has("time_clause_openers", sent.toks[k])):
         return None
     lo, _ = sent.clause(k - 1, HARD)
     for j in range(lo, k):
-        ph = None if sent.has_prep(j) or sent.entity_at(j) and sent.entity_at(j)[0].label == "LOC" \
-            else phrase_at(sent, j, k)
+        hit = sent.entity_at(j)
+        ph = None if sent.has_prep(j) or hit and hit[0].label == "LOC" else phrase_at(sent, j, k)
         if ph is not None:
             return ph
     return None

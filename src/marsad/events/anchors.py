@@ -24,8 +24,7 @@ def sport_sense(sent: Sentence, m: Match) -> bool:
     """«اللقاء» is the match, «هجومه» the forward line, «طرد» a red card in a game report
     (data/events/sport.yaml): no event."""
     tok = sent.toks[m.i]
-    return (sent.sport or sport_words(sent.toks) >= SPORT_SENTENCE) and \
-        (tok_key(tok) in SPORT_SENSES or tok.lemma in SPORT_SENSES)
+    return sent.sport and (tok_key(tok) in SPORT_SENSES or tok.lemma in SPORT_SENSES)
 
 
 def names_a_thing(sent: Sentence, m: Match) -> bool:

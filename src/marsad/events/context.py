@@ -31,7 +31,7 @@ class Sentence:
     g: Grammar = field(default_factory=grammar)
     trigger_starts: tuple[int, ...] = ()
     in_article: bool = False  # one of several body sentences, not a lone sentence
-    sport: bool = False       # a sentence of a game report (events/anchors.sport_sense)
+    sport: bool = False       # a sentence of a game report, or of an article that is one (events/find.py)
 
     def entity_at(self, k: int) -> tuple[Entity, int] | None:
         """(entity, one past its last token) when an entity starts at token k."""

@@ -7,9 +7,9 @@ from itertools import groupby
 
 from ..doc import Actor, Doc, Event
 from .actors import Phrase, feminine_past, head_sector, received
-from .agents import (act_as_subject, blame_condemned, judged, main_subject, relative_agent, relative_subject,
-                     spoken_attack, subject_slot_empty, suffered)
-from .anchors import (SPORT_ARTICLE, accidental_death, backing_adjunct, done_by_time, lasting_state,
+from .agents import (VIOLENT_TYPES, act_as_subject, blame_condemned, judged, main_subject, relative_agent,
+                     relative_subject, spoken_attack, subject_slot_empty, suffered)
+from .anchors import (SPORT_ARTICLE, SPORT_SENTENCE, accidental_death, backing_adjunct, done_by_time, lasting_state,
                       names_a_thing, sport_sense, sport_words)
 from .context import HARD, MIN_SENTENCES, NONE, SOFT, Sentence, prepare, short_mentions
 from .grammar import GLUED, letters, looks_imperfect, word_key
@@ -27,7 +27,6 @@ from .tolls import fold_tolls
 from .triggers import match_triggers
 
 FIRST_PERSON = letters("first_person_letters")   # the first letters of a first-person verb
-VIOLENT_TYPES = ("ASSAULT", "COERCE")   # acts whose sufferers may stand before them as subject
 
 
 @dataclass
@@ -46,10 +45,11 @@ def find_events(doc: Doc) -> list[Event]:
     """Events of every body sentence, in text order; headlines and boilerplate never yield any."""
     sents = body_sentences(doc)
     article = len(sents) >= MIN_SENTENCES
-    sport = sum(sport_words(s.toks) for s in sents) >= SPORT_ARTICLE
+    counts = [sport_words(s.toks) for s in sents]
+    sport = sum(counts) >= SPORT_ARTICLE
     state, out = Discourse(quotes=direct_quotes(doc)), []
-    for sent in sents:
-        sent.in_article, sent.sport = article, sport
+    for sent, count in zip(sents, counts):
+        sent.in_article, sent.sport = article, sport or count >= SPORT_SENTENCE
         out.extend(sentence_events(doc, sent, state))
     return with_home(out, home_country(doc) if article else None)
 
@@ -159,8 +159,7 @@ def _mark_prior_acts(sent: Sentence, drafts: list[Draft]) -> None:
             last = None
         if not d.verbal and last is not None and d.type == "PROTEST" != last.type:
             d.extra["prior_act"] = last   # the crowd that acted protested
-        if d.verbal and d.type not in SPEECH_TYPES and not d.roles.passive \
-                and not sent.g.has("passive_forms", sent.toks[d.i]):
+        if d.verbal and d.type not in SPEECH_TYPES and not d.roles.passive:   # (passive_forms are passive)
             last = d
 
 

@@ -118,8 +118,12 @@ def _future_verb_before(sent: Sentence, m: Match) -> bool:
     """«سيشارك في اجتماع», «ستقوم بطرد دبلوماسيين»: a noun governed by a verb of the future
     in its own clause tells what is to come."""
     lo, _ = sent.clause(m.i, SOFT)
-    return any(sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k)
-               for k in range(lo, m.i))
+    return any(_future_verb(sent, k) for k in range(lo, m.i))
+
+
+def _future_verb(sent: Sentence, k: int) -> bool:
+    """A present verb under the future prefix («سيشارك», «ستستأنف»)."""
+    return sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k)
 
 
 def _future_predicate(sent: Sentence, m: Match) -> bool:
@@ -131,7 +135,7 @@ def _future_predicate(sent: Sentence, m: Match) -> bool:
     for k in range(m.j, min(hi, m.j + DEMAND_REACH)):
         if sent.g.has("relatives", sent.toks[k]) or k in sent.trigger_starts or _next_verb(sent, k):
             return False
-        if sent.toks[k].prefix.endswith(tuple(cues().prefix)) and _imperfect(sent, k):
+        if _future_verb(sent, k):
             return True
     return False
 

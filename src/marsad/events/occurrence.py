@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..resources import read_yaml
-from .arguments import Roles, place_words
+from .arguments import DEFINITE_LAM, Roles, place_words
 from .context import HARD, NONE, SOFT, Sentence, is_preposition
 from .grammar import GLUED, closed_class, is_definite, looks_imperfect, owned_by_next, word_key
 from .triggers import Match
@@ -190,7 +190,7 @@ def gathered_to_protest(sent: Sentence, m: Match) -> bool:
     """«نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور»: people who went out or gathered
     «to protest» did protest; the «لـ» says what the gathering was, no aim still to come."""
     tok = sent.toks[m.i]
-    lam = tok.prefix[:-1] if tok.prefix.endswith("لل") else tok.prefix   # «للاحتجاج»: ل + the article
+    lam = tok.prefix[:-1] if tok.prefix.endswith(DEFINITE_LAM) else tok.prefix   # «للاحتجاج»: ل + the article
     if m.trigger.type != "PROTEST" or lam not in PURPOSE_LAMS or tok.suffix:
         return False
     lo, _ = sent.clause(m.i, HARD)

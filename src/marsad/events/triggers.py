@@ -240,7 +240,7 @@ def match_triggers(toks: list[Token], lex: Lexicon | None = None,
                     continue
                 if q == INFLECTED and (trig.pos != "verb" or len(key) < 4 and len(trig.words) == 1
                                        or strip_tashkeel(tok.text).endswith(TEH_MARBUTA)):
-                    continue  # inflections are stripped to reach verbs, and no verb ends in «ة» («طلبة»)
+                    continue  # inflections are stripped to reach verbs, and no verb ends in «ة» («السيطرة»)
                 m = _match_rest(trig, toks, i, q, participants)
                 if m and _companions_present(trig, toks, m, bounds) and \
                         not _excluded(trig, toks, m.j, participants):
