@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import sentence_entities
+from conftest import rule_entities, sentence_entities
 
 import marsad
 from marsad.entities.lexicon import load
@@ -148,3 +148,28 @@ def test_a_place_whose_first_letter_looks_like_a_clitic_is_found(text, place, co
 
 def test_a_clitic_on_a_common_word_names_no_place_without_a_trigger():
     assert not [e for e in marsad.analyze("وحكمت المحكمة عليه بعقوبة السجن عامين.").entities if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("text, unit, name", [
+    ("وأكد الجانب السوري أن محافظة السويداء وأهلها جزء لا يتجزأ من الدولة السورية",
+     "محافظة السويداء", "السويداء"),
+    ("قتل ثلاثة مدنيين في قصف على منطقة عفرين شمال سوريا", "منطقة عفرين", "عفرين"),
+    ("أعلن حاكم ولاية كاليفورنيا حالة الطوارئ", None, None),
+])
+def test_an_administrative_unit_spans_its_head_and_keeps_the_bare_name(text, unit, name):
+    found = rule_entities(text)
+    if unit is None:   # an unlisted name after «ولاية» is not made up into a place
+        assert not any(e.text.startswith("ولاية") for e in found), found
+        return
+    outer = next(e for e in found if e.text == unit)
+    inner = next(e for e in found if e.text == name)
+    assert outer.label == inner.label == "LOC" and outer.country == inner.country == "SYR"
+    assert outer.start < inner.start and inner.end == outer.end
+
+
+@pytest.mark.parametrize("text, absent", [
+    ('ولد عام 1947 بمدينة "لوريان" في منطقة "بريطانيا" غرب فرنسا', 'منطقة "بريطانيا'),
+    ("قال المفوض عشية اجتماعه مع وزراء داخلية دول المنطقة بأنه سيبلغهم بالأدوات", "بأنه"),
+])
+def test_a_quote_mark_or_a_definite_head_opens_no_place_span(text, absent):
+    assert not any(e.text == absent for e in rule_entities(text)), rule_entities(text)

@@ -69,3 +69,10 @@ def test_plural_groups_count_as_people_where_the_set_tags_them_so(tmp_path):
     grouped, _ = ner.score([path], documents=True, groups_as_per=True)
     assert plain["tp"]["PER"] == 0 and plain["fn"]["PER"] == 2
     assert grouped["tp"]["PER"] == 2 and grouped["fp"]["PER"] == 0
+
+
+def test_a_place_nested_in_the_unit_around_it_is_not_scored_beside_it(tmp_path):
+    path = tmp_path / "unit.txt"
+    path.write_text("زار O\nالوزير O\nمحافظة B-GPE\nغزة I-GPE\nأمس O\n. O\n", "utf-8")
+    counts, _ = ner.score([path])
+    assert counts["tp"]["LOC"] == 1 and counts["fp"]["LOC"] == 0

@@ -20,8 +20,8 @@ from .foreign import foreign_name_candidates
 from .named_events import named_event_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
-from .rules import (Candidate, gazetteer_candidates, glued_key, is_definite, is_locative, tkey,
-                    trigger_row, unlisted_place_candidates)
+from .rules import (Candidate, gazetteer_candidates, glued_key, is_definite, is_locative,
+                    nesting_heads, tkey, trigger_row, unlisted_place_candidates)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
@@ -61,7 +61,7 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
     chosen = [c for c in with_national_branches(text, toks, select(cands), lex)
               if not _idiom(toks, c)]
     out = []
-    nested = nested_demonyms(chosen, cands, toks)
+    nested = nested_demonyms(chosen, cands, toks) + nested_places(chosen, toks)
     linked = [_linked(c, toks, lex) for c in chosen]
     for c in sorted(linked + nested, key=lambda c: (c.i, -c.j)):
         entry = _with_country(c, cands, toks, text)
@@ -99,6 +99,17 @@ def nested_demonyms(chosen: list[Candidate], cands: list[Candidate], toks: list[
         if any(o.i < x.i and x.j <= o.j and (x.entry.country or o.entry.kind == "rule") for o in orgs):
             seen.add((x.i, x.j))
             out.append(x)
+    return out
+
+
+def nested_places(chosen: list[Candidate], toks: list[Token]) -> list[Candidate]:
+    """«محافظة السويداء»: the unit is a place, and so is its bare name inside it, which is how
+    analysts name it elsewhere («السويداء»)."""
+    out = []
+    for c in chosen:
+        heads = nesting_heads(toks, c) if c.entry.label == "LOC" and c.entry.kind != "rule" else 0
+        if heads:
+            out.append(replace(c, i=c.i + heads, skip=0))
     return out
 
 

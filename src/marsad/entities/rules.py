@@ -125,7 +125,7 @@ def _gazetteer_match(text: str, toks: list[Token], keys: list[str], i: int,
         if entry and joined(text, toks, i, i + n, allowed) \
                 and not (entry.label == "PER" and (toks[i].text in lex.function_words  # «على كريم»
                                                    or toks[i + n - 1].text in lex.function_words)):  # «أحمد على»
-            start = _span_start(toks, i) if entry.label == "LOC" else i
+            start = _span_start(text, toks, i) if entry.label == "LOC" else i
             if entry.label == "PER":
                 start = after_title(toks, i, i + n, lex)
             skip = skip if start == i else 0
@@ -155,8 +155,9 @@ def _glued_match(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Ca
         if entry is None or entry.label != "LOC" or not _joined_glued(text, toks, i, i + n):
             continue
         worded = is_known(toks[i].text) and not (n > 1 and entry.kind == "country")
-        plausible = place_trigger(toks, i) is not None if worded else _plausible(entry, toks, i, n)
-        start = _span_start(toks, i, glued=True)   # «مدينة بعقوبة»: the trigger word opens the span
+        plausible = place_trigger(toks, i) is not None and not is_definite(toks[i - 1]) \
+            if worded else _plausible(entry, toks, i, n)   # «دول المنطقة بأنه» names no «بانه»
+        start = _span_start(text, toks, i, glued=True)   # «مدينة بعقوبة»: the trigger word opens the span
         skip = -len(toks[i].prefix[-1]) if start == i else 0
         return Candidate(start, i + n, entry, 1.0 + n, skip), plausible
     return None
@@ -282,19 +283,38 @@ def place_name_heads() -> frozenset[Key]:
     return frozenset(key_of(w) for w in read_lines("entities/place_name_heads.txt"))
 
 
-def _span_start(toks: list[Token], i: int, glued: bool = False) -> int:
-    """«قضاء مدينة جنين»: trigger words right before a place belong to its span (a `glued`
-    place's first letter, read as a clitic, is its own: «مدينة بعقوبة»)."""
+def _span_start(text: str, toks: list[Token], i: int, glued: bool = False) -> int:
+    """«قضاء مدينة جنين», «محافظة غزة»: indefinite trigger words right before a listed place
+    belong to its span (a `glued` place's first letter, read as a clitic, is its own: «مدينة
+    بعقوبة»); «دول المنطقة», or a quote mark between, keeps them out."""
     k = i
-    while k and (not toks[k].prefix or glued and k == i) and in_span_trigger((tkey(toks[k - 1]),)):
+    while k and (not toks[k].prefix or glued and k == i) and not is_definite(toks[k - 1]) \
+            and not text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)].strip() \
+            and in_span_trigger((tkey(toks[k - 1]),), NESTING):
         k -= 1
     return k
 
 
-def in_span_trigger(key: Key) -> bool:
-    """A place-trigger word that belongs to the place's span («مدينة نابلس», not «محافظة»)."""
+IN_SPAN = ("yes",)
+NESTING = ("yes", "nest")  # «محافظة» opens a listed place's span; the bare name nests inside
+
+
+def in_span_trigger(key: Key, kinds: tuple[str, ...] = IN_SPAN) -> bool:
+    """A place-trigger word that belongs to the place's span («مدينة نابلس»; with NESTING also
+    «محافظة غزة», whose bare name stays a place inside it)."""
     row = word_table("entities/place_triggers.tsv", "word").get(key)
-    return row is not None and row["in_span"] == "yes"
+    return row is not None and row["in_span"] in kinds
+
+
+def nesting_heads(toks: list[Token], c: Candidate) -> int:
+    """How many administrative words open a place's span («محافظة» in «محافظة السويداء»), 0 when
+    its name is no longer bare after them."""
+    k = c.i
+    while k < c.j - 1 and in_span_trigger((tkey(toks[k]),), NESTING):
+        k += 1
+    heads = k - c.i
+    nest = any(in_span_trigger((tkey(t),), ("nest",)) for t in toks[c.i:k])
+    return heads if nest else 0
 
 
 def trigger_row(toks: list[Token], k: int) -> dict[str, str] | None:
