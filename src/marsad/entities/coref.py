@@ -10,7 +10,7 @@ from ..text.normalize import normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
 from .cues import regnal_ordinals
 from .lexicon import Lexicon, closed_class, key_of, word_table
-from .rules import glued_key, glued_name_part
+from .rules import glued_key, glued_name_part, span_start
 
 NAME_HEADS = closed_class("compound_heads")
 MIN_SURNAME = 3  # characters: shorter name parts are too ambiguous to propagate
@@ -112,7 +112,7 @@ def _add_bare_surnames(text: str, tokens: list[Token], ents: list[Entity], full:
         if any(s <= tok.start < e for s, e in covered):
             continue
         ante = ents[idx]
-        start = tok.start - len(tok.prefix) if glued else tok.start
+        start = tok.start - len(tok.prefix) if glued else span_start(tok)
         added.append(Entity(start, tok.end, text[start:tok.end], label="PER", kb_id=ante.kb_id,
                             country=ante.country, name=ante.name, sector=ante.sector,
                             antecedent=ante.start, source="coref"))

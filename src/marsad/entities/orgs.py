@@ -10,7 +10,8 @@ from ..text.normalize import normalize
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, closed_class, key_of
 from .places import district_name, place_head_before_listed
-from .rules import BIG_CITY, Candidate, clitic_width, is_definite, joined, starts_listed, tkey
+from .rules import (BIG_CITY, Candidate, clitic_width, is_definite, is_demonym, joined, starts_listed,
+                    tkey)
 
 MAX_ORG_TAIL = 4       # tokens after an organisation head
 CLUB_PREFIXES = closed_class("club_prefixes")
@@ -39,6 +40,10 @@ def org_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
             continue
         if row["unquoted"] == "no" or row["quoted"] == "yes" and starts_listed(toks, i + 1, lex, "ORG"):
             continue  # «قناة الجزيرة»: the gazetteer names the outlet itself
+        if row["unquoted"] == "named":
+            n = _named_after(text, toks, i, lex)
+            out.extend([Candidate(i, i + 1 + n, entry, 1.2, skip)] if n else [])
+            continue
         tail = _org_tail(text, toks, i + 1, lex, row)
         if tail:
             out.append(Candidate(i, i + 1 + tail, entry, 1.2, skip))
@@ -138,6 +143,18 @@ def _org_tail(text: str, toks: list[Token], k: int, lex: Lexicon, row: dict[str,
     if n and row.get("located") == "yes":
         n += _located(text, toks, k + n, lex)
     return n
+
+
+def _named_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Words after head i that name whose body it is: a demonym after «النظام» («النظام السوري»),
+    a listed person after «نظام» («نظام الأسد»); 0 when neither follows."""
+    k = i + 1
+    if k >= len(toks) or not joined(text, toks, i, k + 1):
+        return 0
+    if is_definite(toks[i]):
+        return 1 if is_demonym(toks[k], lex) else 0
+    name = lex.get((tkey(toks[k]),), is_definite(toks[k]))
+    return 1 if name is not None and name.label == "PER" else 0
 
 
 def _head_definite(tok: Token) -> bool:

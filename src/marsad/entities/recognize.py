@@ -21,7 +21,7 @@ from .named_events import named_event_candidates
 from .places import district_candidates
 from .people import name_sequence_candidates, title_person_candidates
 from .rules import (Candidate, gazetteer_candidates, glued_key, is_definite, is_locative,
-                    nesting_heads, tkey, trigger_row, unlisted_place_candidates)
+                    nesting_heads, span_start, tkey, trigger_row, unlisted_place_candidates)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,
@@ -67,7 +67,7 @@ def sentence_entities(text: str, toks: list[Token], lex: Lexicon,
         entry = _with_country(c, cands, toks, text)
         if entry.label == "LOC" and entry.country and _accusative_adjective(toks, c):
             entry = Entry("NORP", entry.kind, None, entry.country, None, entry.sector)
-        start, end = toks[c.i].start + c.skip, toks[c.j - 1].end
+        start, end = span_start(toks[c.i], c.skip), toks[c.j - 1].end
         metonym = entry.country if entry.kind == "metonym" and not is_locative(toks, c.i) else None
         out.append(Entity(start, end, text[start:end], label=entry.label, kb_id=entry.kb_id,
                           country=entry.country, name=entry.name or _country_label(entry),

@@ -30,6 +30,17 @@ class Candidate:
     skip: int = 0  # characters of an unsplit clitic that stay outside the span («لميليشيات»)
 
 
+FUSED_ARTICLE = "لل"  # «ل» + «ال» written as one: the article's lam is the name's
+
+
+def span_start(tok: Token, skip: int = 0) -> int:
+    """Where an entity that opens with token `tok` starts: «للهند», «للنظام السوري» keep the «لل»
+    whose article cannot be cut from its preposition (analysts mark the whole word); «و» stays out."""
+    if not skip and tok.prefix.endswith(FUSED_ARTICLE):
+        return tok.start - len(FUSED_ARTICLE)
+    return tok.start + skip
+
+
 def clitic_width(tok: Token) -> int:
     """Characters of a one-letter clitic the tokenizer left on a word, with its vowel marks and a
     tatweel («لـCNN»)."""
@@ -77,7 +88,7 @@ def longest(table: dict[Key, object], toks: list[Token], i: int, max_len: int) -
 
 def is_definite(tok: Token) -> bool:
     """Written with the article, or with لل (ل + ال, the alef elided); «إلى» is not «ال…»."""
-    if tok.prefix.endswith("لل"):
+    if tok.prefix.endswith(FUSED_ARTICLE):
         return True
     return tok.norm.startswith("ال") and len(tok.norm) > 3 and tok.norm not in NOT_ARTICLE
 

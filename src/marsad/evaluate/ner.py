@@ -11,6 +11,7 @@ from .. import config
 from ..resources import read_tsv
 from ..text.normalize import normalize
 from ..doc import Doc, Meta
+from ..entities.rules import FUSED_ARTICLE
 from ..pipeline import build, run
 from .iob import Sentence, prf, read_iob, token_range
 
@@ -73,8 +74,9 @@ def _plural_forms() -> frozenset[str]:
 
 
 def _plural_group(text: str) -> bool:
-    """«المسلمين», «الأوروبيين»: a people named by a plural noun."""
-    return normalize(text) in _plural_forms()
+    """«المسلمين», «للألمان» (ل + الألمان): a people named by a plural noun."""
+    form = normalize(text)
+    return form in _plural_forms() or form.startswith(FUSED_ARTICLE) and "ا" + form[1:] in _plural_forms()
 
 
 def score(files: list[Path], levels: str = "outer", documents: bool = False,
