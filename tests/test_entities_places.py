@@ -173,3 +173,21 @@ def test_an_administrative_unit_spans_its_head_and_keeps_the_bare_name(text, uni
 ])
 def test_a_quote_mark_or_a_definite_head_opens_no_place_span(text, absent):
     assert not any(e.text == absent for e in rule_entities(text)), rule_entities(text)
+
+
+@pytest.mark.parametrize("text, site, country", [
+    ("اقتحم مستوطنون المسجد الأقصى صباح اليوم بحماية الشرطة", "المسجد الأقصى", None),
+    ("أكد المؤتمر دعمه للسعودية في حماية الحرمين الشريفين", "الحرمين الشريفين", "SAU"),
+    ("استقبل الرئيس ضيفه في المكتب البيضاوي أمس", "المكتب البيضاوي", "USA"),
+])
+def test_a_landmark_written_with_the_article_is_a_place(text, site, country):
+    found = next((e for e in rule_entities(text) if e.text == site), None)
+    assert found is not None and found.label == "LOC" and found.country == country, rule_entities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "رفع البرلمان الحد الأقصى للعقوبة إلى عشر سنوات",
+    "وقال خادم الحرمين الشريفين إن المملكة ماضية في الإصلاح",
+])
+def test_a_landmark_word_in_a_phrase_or_a_title_is_no_place(text):
+    assert not [e for e in rule_entities(text) if e.label == "LOC"], rule_entities(text)

@@ -142,7 +142,7 @@ def media_heads() -> frozenset[Key]:
 
 
 def _add_places(lex: Lexicon) -> None:
-    """Countries, first-level subdivisions, cities and curated world regions."""
+    """Countries, first-level subdivisions, cities, curated world regions and landmarks."""
     for r in read_tsv("gazetteer/countries.tsv"):
         lex.add(r["ar"], Entry("LOC", "country", _kb(r["qid"], r["geonames_id"]), r["iso3"], r["en"],
                                population=10**9))
@@ -155,6 +155,9 @@ def _add_places(lex: Lexicon) -> None:
                                   r["en"], population=pop, cued=form != r["ar"] and normalize(form) in lex.stop))
     for r in read_tsv("entities/regions.tsv"):
         lex.add(r["form"], Entry("LOC", "region", r["qid"] or None, None, r["en"], population=10**7))
+    for r in read_tsv("entities/landmarks.tsv"):
+        lex.add(r["form"], Entry("LOC", "landmark", r["qid"] or None, r["country"] or None, r["en"],
+                                 population=10**7))
     for r in read_tsv("entities/metonyms.tsv"):
         lex.add(r["form"], Entry("LOC", "metonym", r["qid"] or None, r["country"], r["en"],
                                  population=10**8))
