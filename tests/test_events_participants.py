@@ -457,3 +457,15 @@ def test_a_feminine_verb_takes_no_masculine_subject_and_its_conjunct_goes_on():
     attacks = events_of(text, "ASSAULT")
     assert [[a.text for a in e.actors] for e in attacks] == [["قوة إسرائيلية"], ["قوة إسرائيلية"]]
     assert [a.text for a in attacks[0].recipients] == ["رئيس مجلس الطلبة"]
+
+
+def test_events_participants_an_outlet_reports_an_act_it_does_not_do():
+    text = ('وجاء في مذكرة رفعت عنها السرية في فبراير وحصلت عليها رويترز الخميس "كانت نية لويس '
+            'في الأصل اغتيال الملكة غير أنه لم يحظ بموقع ملائم لإطلاق النار منه".')
+    acts = [e for e in events_of(text, "ASSAULT") if e.trigger.text == "اغتيال"]
+    assert acts and not [a.text for e in acts for a in e.actors if "رويترز" in a.text]
+
+
+def test_events_participants_an_outlet_may_speak_for_itself():
+    events = events_of("وطالبت وكالة الأنباء الفرنسية السلطات بالإفراج عن مراسلها.", "REQUEST")
+    assert events and events[0].actors[0].text == "وكالة الأنباء الفرنسية"

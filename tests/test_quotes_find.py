@@ -157,3 +157,17 @@ def test_quotes_find_participle_after_the_verb_is_no_speaker():
                     "وتابع قائلا: \"بحثت مع الرئيس السيسي تعزيز التعاون بين البلدين\".")
     last = find_quotes(doc)[-1]
     assert last.cue.text == "وتابع" and last.speaker is not None and last.speaker.text == "عمر البشير"
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, chain, direct", [
+    # «نقل X على لسان Y قوله:»: Y speaks, X relays; «قوله» hands Y the words
+    ('ونقل موقع التلفزيون المصري الرسمي على لسان البشير قوله: "بحثت مع الرئيس السيسي كل ما من شأنه تحسين العلاقة".',
+     "قوله", "البشير", ["موقع التلفزيون المصري الرسمي", "البشير"], True),
+    # «نقلت X عن Y أن»: indirect, the cited ones speak
+    ("ونقلت رويترز عن دبلوماسيين أن مجلس الأمن الدولي سيعقد جلسة طارئة يوم الجمعة.",
+     "ونقلت", "دبلوماسيين", ["رويترز", "دبلوماسيين"], False),
+])
+def test_quotes_a_relayed_quote_is_spoken_by_the_one_cited(sentence, cue, speaker, chain, direct):
+    q = only(quote_doc(sentence), cue)
+    assert (q.speaker.text, q.direct) == (speaker, direct)
+    assert [s.text for s in q.source_chain] == chain

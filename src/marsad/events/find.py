@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -202,6 +203,7 @@ def _referents(sent: Sentence, drafts: list[Draft], state: Discourse) -> dict[in
 
 
 OWN_ACTORS = ("", "clause")   # where an actor came from when the clause itself names it
+OUTLET = "MED"   # the sector of news outlets: they report acts, they do not do them
 
 
 def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> None:
@@ -225,27 +227,34 @@ def _names_the_pair(sent: Sentence, a: Actor) -> bool:
 
 
 def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> tuple[list, str]:
-    """(actors, where from) for a trigger without actors of its own."""
+    """(actors, where from) for a trigger without actors of its own: the first source that names
+    any, passing over an outlet for an act that is no speech («حصلت عليها رويترز: "… اغتيال الملكة"»:
+    the outlet reports it)."""
+    for actors, source in _sources(sent, d, state, referent):
+        if actors and (d.type in SPEECH_TYPES or any(a.sector != OUTLET for a in actors)):
+            return list(actors), source
+    return [], ""
+
+
+def _sources(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> Iterator[tuple[list, str]]:
+    """Where a trigger's actors may come from, nearest first."""
     prior = _prior_act(sent, d)
     if prior is not None:
-        return list(prior.roles.actors), "clause"   # «أحرق متظاهرون أعلام اسرائيل … في احتجاجات»
+        yield prior.roles.actors, "clause"   # «أحرق متظاهرون أعلام اسرائيل … في احتجاجات»
     found = _from_sentence(sent, d)
     if found:
-        return list(found.actors), "clause"
+        yield found.actors, "clause"
     if referent[1] and (referent[0] != d.type or not d.verbal):
-        return list(referent[1]), "referent"
+        yield referent[1], "referent"
     if _demonstrative_before(sent, d.i) and state.last_subject:
-        return list(state.last_subject), "previous"
+        yield state.last_subject, "previous"
     if d.type in ("AGREE", "CONSULT") and state.meeting and (d.roles.passive or not d.verbal):
-        return list(state.meeting), "meeting"
+        yield state.meeting, "meeting"
     if _opens_sentence(sent, d) and state.last_subject:
-        return list(state.last_subject), "previous"  # «… وزير الداخلية. وسيلتقي بعثة …»
+        yield state.last_subject, "previous"  # «… وزير الداخلية. وسيلتقي بعثة …»
     tok = sent.toks[d.i]
     if d.verbal and not d.roles.passive and first_person(tok.norm, tok.suffix):
-        speaker = quoted_speaker(state.quotes, tok.start)
-        if speaker:
-            return speaker, "clause"  # «وتابع البشير: "بحثت مع الرئيس السيسي"»
-    return [], ""
+        yield quoted_speaker(state.quotes, tok.start) or [], "clause"  # «وتابع البشير: "بحثت مع …"»
 
 
 def _prior_act(sent: Sentence, d: Draft) -> Draft | None:

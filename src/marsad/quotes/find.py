@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Quote, Sentence, Span
 from ..text.normalize import normalize
 from .content import Found, find_contents
-from .cues import Attribution, Cue, find_attributions, find_cues
+from .cues import Attribution, Cue, find_attributions, find_cues, source_end
 from .lexicon import QuoteLexicon, closed_class, load
 from .names import name_start, prefer_name
 from .sources import (ChainState, Registry, Source, describe_source, entities_in,
@@ -150,14 +150,14 @@ class Reader:
         return None if hit is None else self._source_span(v, hit.src_i, hit.src_j)
 
     def _subject(self, v: View, f: Found, atts: list[Attribution]) -> Subject:
-        """The subject phrase after the verb; «نقلت X عن Y أن» gives Y as the quoted source."""
+        """The subject phrase after the verb; «نقلت X عن Y أن», «نقل X على لسان Y قوله»: Y said it,
+        and X relays it (X ← Y), as analysts attribute it."""
         a, b = f.region
-        if f.cue.verb.kind == "relay":
-            k = next((k for k in range(a, b) if v.words[k] == "عن"), None)
-            if k is not None and k + 1 < b:
-                inner = self._source_span(v, k + 1, b)
-                found = right_subject(v, a, k, atts, self.lex)
-                return Subject(found.span, found.told, found.inner + (self._resolve(inner) or inner,))
+        if f.cue.verb.kind == "relay" and (k := _cited_at(v, a, b)) is not None:
+            said = self._source_span(v, k, source_end(v, k, self.lex, b))
+            found = right_subject(v, a, k, atts, self.lex)
+            relay = (found.span,) if found.span is not None else ()
+            return Subject(said, found.told + relay, found.inner)
         subject = right_subject(v, a, b, atts, self.lex)
         inner = tuple(self._resolve(s) or s for s in subject.inner)
         return Subject(subject.span, subject.told, inner)
@@ -242,12 +242,34 @@ class Reader:
 
     def _emit(self, v: View, f: Found) -> None:
         """Record the `Quote`."""
-        cue = self.doc.span(v.start(f.cue.i), v.toks[f.cue.j - 1].end)
+        cue = self._said_word(v, f) or self.doc.span(v.start(f.cue.i), v.toks[f.cue.j - 1].end)
         self.quotes.append(Quote(cue=cue, content=self.doc.span(f.start, f.end), speaker=f.speaker,
                                  direct=f.direct, source_chain=without_repeats(f.chain),
                                  speaker_resolved=f.resolved, stance=f.cue.verb.stance))
 
 
+    def _said_word(self, v: View, f: Found) -> Span | None:
+        """«نقلت رويترز عن الوزير قوله: …»: the «قوله» that hands the cited one the words is the cue."""
+        k = f.region[1] - 1
+        if f.cue.verb.kind != "relay" or k < f.region[0] or k >= len(v.toks):
+            return None
+        said = self.lex.forms.get(v.words[k])
+        return self.doc.span(v.start(k), v.toks[k].end) if said is not None and said.kind == "extend" else None
+
+
 def _same(span: Span, chain: tuple[Span, ...]) -> bool:
     """Whether `span` is the chain's last member."""
     return bool(chain) and (chain[-1].start, chain[-1].end) == (span.start, span.end)
+
+
+CITED_OPENERS = tuple(tuple(normalize(w) for w in p.split()) for p in closed_class("cited_openers"))
+
+
+def _cited_at(v: View, a: int, b: int) -> int | None:
+    """Where the one a relay verb cites starts in its region: after «عن» or «على لسان»."""
+    for k in range(a, b - 1):
+        for words in CITED_OPENERS:
+            j = k + len(words)
+            if j < b and tuple(v.words[k:j]) == words:
+                return j
+    return None
