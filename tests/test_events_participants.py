@@ -469,3 +469,14 @@ def test_events_participants_an_outlet_reports_an_act_it_does_not_do():
 def test_events_participants_an_outlet_may_speak_for_itself():
     events = events_of("وطالبت وكالة الأنباء الفرنسية السلطات بالإفراج عن مراسلها.", "REQUEST")
     assert events and events[0].actors[0].text == "وكالة الأنباء الفرنسية"
+
+
+def test_events_participants_a_demand_voiced_in_a_quote_is_the_speakers():
+    from marsad.api import analyze
+    doc = analyze("الجعفري يستقبل نائب وزير الخارجية التركي\n\n"
+                  "استقبل وزير الخارجية العراقي إبراهيم الجعفري في بغداد نائب وزير الخارجية التركي.\n\n"
+                  'وتابع الوزير العراقي: "نرفض رفضا قاطعا خرق القوات التركية للحدود العراقية، ونجدد '
+                  'تأكيدنا على ضرورة انسحاب القوات التركية من بعشيقة".\n')
+    demand = next(e for e in doc.events if e.type == "REQUEST" and e.trigger.text == "انسحاب")
+    assert [(a.text, a.country) for a in demand.actors] == [("الوزير العراقي", "IRQ")]
+    assert [a.country for a in demand.recipients] == ["TUR"]

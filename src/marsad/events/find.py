@@ -238,6 +238,8 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
 
 def _sources(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> Iterator[tuple[list, str]]:
     """Where a trigger's actors may come from, nearest first."""
+    if d.type in SPEECH_TYPES:   # «وتابع الوزير: "نرفض …، ونجدد تأكيدنا على ضرورة انسحاب …"»
+        yield quoted_speaker(state.quotes, sent.toks[d.i].start), "clause"   # the speaker demands it
     prior = _prior_act(sent, d)
     if prior is not None:
         yield prior.roles.actors, "clause"   # «أحرق متظاهرون أعلام اسرائيل … في احتجاجات»

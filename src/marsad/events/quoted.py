@@ -25,11 +25,16 @@ def direct_quotes(doc: Doc) -> list[tuple[int, int, tuple[Actor, ...]]]:
 
 def _speaker_actors(doc: Doc, q: Quote) -> tuple[Actor, ...]:
     """A quote's speaker as an actor: the longest person or organisation named within it
-    («الرئيس عمر البشير» → البشير), else the words themselves."""
-    named = [e for e in entities_in(doc, q.speaker) if e.label in ("PER", "ORG")]
-    ent = max(named, key=lambda e: e.end - e.start, default=None)
-    actor = entity_actor(ent) if ent is not None else None
-    return (actor or Actor(q.speaker.start, q.speaker.end, q.speaker.text),)
+    («الرئيس عمر البشير» → البشير) or within the mention it resolves to, else the words
+    themselves with the country a demonym in them gives («الوزير العراقي» → IRQ)."""
+    for span in (q.speaker, q.speaker_resolved):
+        named = [e for e in entities_in(doc, span) if e.label in ("PER", "ORG")] if span else []
+        ent = max(named, key=lambda e: e.end - e.start, default=None)
+        actor = entity_actor(ent) if ent is not None else None
+        if actor is not None:
+            return (actor,)
+    country = next((e.country for e in entities_in(doc, q.speaker) if e.country), None)
+    return (Actor(q.speaker.start, q.speaker.end, q.speaker.text, country=country),)
 
 
 def quoted_speaker(quotes: list[tuple[int, int, tuple[Actor, ...]]], offset: int) -> list[Actor]:
