@@ -480,3 +480,11 @@ def test_events_participants_a_demand_voiced_in_a_quote_is_the_speakers():
     demand = next(e for e in doc.events if e.type == "REQUEST" and e.trigger.text == "انسحاب")
     assert [(a.text, a.country) for a in demand.actors] == [("الوزير العراقي", "IRQ")]
     assert [a.country for a in demand.recipients] == ["TUR"]
+
+
+def test_events_participants_the_noun_after_a_possessed_meeting_is_met():
+    events = events_of("وقال الجعفري أثناء لقائه نائب وزير الخارجية التركي في بغداد إن بلاده ترفض ذلك.",
+                       "CONSULT")
+    assert events and [(a.text, a.country) for a in events[0].recipients] == \
+        [("نائب وزير الخارجية التركي", "TUR")]
+    assert "نائب" not in " ".join(a.text for a in events[0].actors)

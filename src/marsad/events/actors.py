@@ -172,7 +172,7 @@ def _apposed(sent: Sentence, hit: tuple[Entity, int], hi: int) -> tuple[Entity, 
 def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) -> Phrase:
     """A participant noun and what specifies it: more nouns, a demonym, an organisation, «من» places."""
     head, j, country, linked = k, k + 1, None, None
-    definite = is_definite(sent.toks[k])
+    definite, last = is_definite(sent.toks[k]), k   # last: the latest noun of the chain
     while j < hi and j - head <= MAX_MODIFIERS and sent.bounds[j] == NONE and not sent.toks[j].prefix:
         hit = sent.entity_at(j)
         if hit:
@@ -192,13 +192,13 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
         if more is not None and _new_case(sent.toks[head], sent.toks[j]):
             break   # «طعنت فتاة جنديا»: the object after the subject
         if more is not None and not (is_definite(sent.toks[j - 1]) and not is_definite(sent.toks[j])):
-            sector, j = more or sector, j + 1
+            sector, last, j = more or sector, j, j + 1
             continue
         if sent.toks[j].norm in ON_BEHALF and j + 1 < hi:
             j += 1   # «المتحدث باسم وزارة الخارجية الإيرانية»: the body he speaks for
             continue
-        if (definite or j == head + 1) and _is_adjective(sent, j) and _agrees(sent.toks[head], sent.toks[j]):
-            definite, j = True, j + 1  # «وزير الداخلية الفرنسي»: a genitive, then its adjectives
+        if (definite or j == last + 1) and _is_adjective(sent, j) and _agrees(sent.toks[head], sent.toks[j]):
+            definite, j = True, j + 1  # «(نائب) وزير الداخلية الفرنسي»: a genitive, then its adjectives
             continue
         break
     if country is None and (body := _member_of(sent, j, hi)):

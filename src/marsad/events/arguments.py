@@ -9,7 +9,7 @@ from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
 from .actors import Phrase, counterpart, entity_actor, head_sector, phrase_at, received, unlike_subject
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import GLUED, closed_class, is_definite, owned_by_next, word_key
+from .grammar import GLUED, POSSESSIVES, closed_class, is_definite, owned_by_next, word_key
 from .triggers import Match
 
 ARMED_SECTOR = "MIL"
@@ -206,7 +206,9 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
                                                    or sent.g.has("agentive_act_nouns", sent.toks[m.i])):
             roles.actors.extend(owner.actors)  # «قصف القوات الحكومية للغوطة»: the forces shell
             _owner_with_lam(sent, owner.j, hi, roles.recipients)
-        elif owner:
+        elif owner and side is roles.actors and sent.toks[m.j - 1].suffix in POSSESSIVES:
+            roles.recipients.extend(owner.actors)   # «لقائه نائب وزير الخارجية التركي»: the pronoun
+        elif owner:                                  # owns the act, the noun after it is its object
             side.extend(owner.actors)
         else:
             _owner_with_lam(sent, k, hi, side)
