@@ -125,6 +125,9 @@ def _article(sentence: str) -> str:
     ("وقال \"نحن على اتصال بالسلطات التركية لتسوية القضية بسرعة\".", None, "تسوية"),
     ("وأثارت عملية الخطف غضبا عالميا وحملة لإطلاق سراح الفتيات.", None, "إطلاق سراح"),
     ("وعقد الجانبان لقاء في باريس بهدف التوصل إلى اتفاق أمني.", "لقاء", "التوصل إلى اتفاق"),
+    # a light verb under «لـ» carries the aim to the act noun after it
+    ("وأرسلت تركيا قوات إلى الحدود لتقوم بعمليات عسكرية ضد المسلحين.", None, "عمليات عسكرية"),
+    ("ودفع الجيش بتعزيزات إلى المنطقة لشن هجمات على مواقع المسلحين.", None, "هجمات"),
 ])
 def test_an_aim_under_lam_is_no_event(sentence, kept, dropped):
     """«لطرد …», «لتسوية …»: a verbal noun under «لـ» after a finished clause is what the act is for."""

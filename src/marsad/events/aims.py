@@ -41,7 +41,8 @@ def _purpose_lam(sent: Sentence, m: Match) -> bool:
     """«لتسوية القضية», «لطرد الوحدات الكردية», «ليحتل»: a verbal noun or a subjunctive under «لـ»
     after a finished clause is its aim, no event told. With a pronoun it mostly gives a cause
     («لاتهامه», «لتورطه»), and is left alone."""
-    tok, k = sent.toks[m.i], m.i
+    k = m.i - 1 if m.i and sent.g.has("purpose_light_verbs", sent.toks[m.i - 1]) else m.i  # «لتقوم بعمليات»
+    tok = sent.toks[k]
     if tok.prefix not in PURPOSE_LAMS or tok.suffix or k == 0 or gathered_to_protest(sent, m):
         return False
     lo, _ = sent.clause(k, SOFT)
