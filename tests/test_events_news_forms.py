@@ -369,3 +369,17 @@ def test_affirming_someones_responsibility_for_a_harm_blames_them(text, expected
     events = marsad.analyze(text, published="2018-03-26T10:00").events
     assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients])
             for e in events if e.type == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize("sentence, etype, coded", [
+    ("وقال أحد المقربين من ميركل طالبا عدم كشف هويته إن التحالف قد لا يصمد.", "REQUEST", False),
+    ("وطالب الوزير بعدم التدخل في الشؤون الداخلية لبلاده.", "REQUEST", True),
+    ("وقال شولتز إن من الملح إيجاد ردود جديدة على تحديات القرن الحادي والعشرين.", "REJECT", False),
+    ("وهذه الولاية قد تكون الأكثر تحديا للمستشارة.", "REJECT", False),
+    ("وتحدت كوريا الشمالية العقوبات الدولية بإطلاق صاروخ جديد.", "REJECT", True),
+])
+def test_an_idiom_or_a_challenge_is_no_demand_or_defiance(sentence, etype, coded):
+    """«طالبا عدم كشف هويته» asks for anonymity; «تحديات» are challenges; defiance needs what it defies."""
+    types = [e.type for e in marsad.analyze(_article(sentence), published="2018-03-20T10:00").events
+             if sentence[:12] in e.evidence.text if hasattr(e, "evidence")]
+    assert (etype in types) == coded, types

@@ -263,7 +263,8 @@ def _excluded(trig: Trigger, toks: list[Token], j: int, participants: frozenset[
     """An excluding word right after the trigger, or after its subject and a count
     («استقبلت ألمانيا آلاف اللاجئين»: receiving refugees is no meeting)."""
     for k in range(j, min(len(toks), j + EXCLUDE_REACH)):
-        if toks[k].norm in trig.excludes:
+        tok = toks[k]   # a word with a proclitic counts only as listed («طالبا عدم», not «طالب بعدم»)
+        if (tok.norm if not tok.prefix else normalize(tok.prefix) + tok.norm) in trig.excludes:
             return True
         if not (k in participants or toks[k].norm.isdigit() or grammar().has("quantifiers", toks[k])
                 or toks[k].norm in EXCLUSION_SKIPS or toks[k - 1].norm in EXCLUSION_SKIPS):
