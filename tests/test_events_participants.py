@@ -488,3 +488,23 @@ def test_events_participants_the_noun_after_a_possessed_meeting_is_met():
     assert events and [(a.text, a.country) for a in events[0].recipients] == \
         [("نائب وزير الخارجية التركي", "TUR")]
     assert "نائب" not in " ".join(a.text for a in events[0].actors)
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("وقالت الوزارة إنه هجوم للحوثيين على مطار أبها.", "ASSAULT", "للحوثيين"),
+    ("فيما رفعت الشرطة البريطانية حالة التأهب والطوارئ إلى الدرجة الصفراء.", "MOBILIZE", "الشرطة البريطانية"),
+])
+def test_events_participants_who_wages_or_raises_it(text, etype, actor):
+    events = events_of(text, etype)
+    assert events and [a.text for a in events[0].actors] == [actor], [(e.type, e.actors) for e in events]
+
+
+def test_events_participants_a_place_named_as_such_is_no_actor():
+    text = ("اعترضت الدفاعات الجوية صاروخا فوق العاصمة الرياض، في ما يبدو أنه رد على بدء هجمات "
+            "التحالف على اليمن.")
+    assert not [a for e in events_of(text, "ASSAULT") for a in e.actors if a.text == "الرياض"]
+
+
+def test_events_participants_a_visit_to_a_country_is_not_its_doing():
+    events = events_of("وقال الوزير خلال زيارة لإستونيا إن الحلف سيبقى متيقظا.", "CONSULT")
+    assert not [a for e in events for a in e.actors if "إستونيا" in a.text]

@@ -7,12 +7,14 @@ from functools import lru_cache
 from ..doc import Actor
 from ..resources import read_tsv, read_yaml
 from ..text.normalize import normalize
+from ..entities.rules import is_locative
 from .actors import Phrase, counterpart, entity_actor, head_sector, phrase_at, received, unlike_subject
 from .context import HARD, NONE, SOFT, Sentence
 from .grammar import GLUED, POSSESSIVES, closed_class, is_definite, owned_by_next, word_key
 from .triggers import Match
 
 ARMED_SECTOR = "MIL"
+WAGING_SECTORS = frozenset((ARMED_SECTOR, "REB", "INS"))   # who wage an attack named after them
 DEFINITE_LAM = "لل"  # «لـ» before the article, when the tokenizer left it on an unknown name
 # Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
 PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "SUPPORT", "AID",
@@ -176,13 +178,27 @@ def subject_before(sent: Sentence, k: int) -> Phrase | None:
         lo += 1
     best, i = None, lo
     while i < k:
-        governed = sent.has_prep(i) or (i > lo and sent.g.has("locatives", sent.toks[i - 1]))
+        governed = sent.has_prep(i) or (i > lo and sent.g.has("locatives", sent.toks[i - 1])) \
+            or _named_place(sent, i)
         ph = None if governed else phrase_at(sent, i, k)   # «شمال شرق بغداد» is a place
         if ph:
             best, i = ph, ph.j
         else:
             i += 1
     return best
+
+
+def _waging_owner(sent: Sentence, k: int, hi: int) -> Phrase | None:
+    """The armed group or force after «لـ» at token k, which wages the act named before it."""
+    owner = phrase_at(sent, k, hi)
+    armed = owner is not None and owner.actors and all(a.sector in WAGING_SECTORS for a in owner.actors)
+    return owner if armed else None
+
+
+def _named_place(sent: Sentence, i: int) -> bool:
+    """«فوق العاصمة الرياض»: a place a trigger word names as a place is where, not who."""
+    hit = sent.entity_at(i)
+    return hit is not None and hit[0].label == "LOC" and i > 0 and is_locative(sent.toks, i)
 
 
 def nominal_roles(sent: Sentence, m: Match) -> Roles:
@@ -199,6 +215,8 @@ def nominal_roles(sent: Sentence, m: Match) -> Roles:
         roles.recipients = [a for a in (entity_actor(adj[0]),) if a]   # «طرد 23 دبلوماسيا روسيا»
     elif adj and adj[0].label == "NORP" and not sent.toks[k].prefix:
         roles.actors, k = _demonym_pair(sent, k, hi)
+    elif k < hi and sent.bounds[k] == NONE and "ل" in sent.toks[k].prefix and (owner := _waging_owner(sent, k, hi)):
+        roles.actors.extend(owner.actors)   # «هجوم للحوثيين على المطار» («زيارة لمصر» is where to)
     elif k < hi and sent.bounds[k] == NONE and not sent.toks[k].prefix:
         # «شارك في الاجتماع وفد سوري»: a definite noun takes no genitive
         owner = phrase_at(sent, k, hi) if not is_definite(sent.toks[m.j - 1]) else None
