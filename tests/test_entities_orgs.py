@@ -238,3 +238,11 @@ def test_a_regime_is_a_body_when_a_people_or_a_ruler_names_it(text, span):
 ])
 def test_a_system_that_no_people_or_ruler_names_is_no_body(text):
     assert not any(t.startswith(("النظام", "نظام")) for t, _ in entities(text)), entities(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("اعترضت قوات الدفاع الجوي السعودي صاروخا فوق الرياض", "قوات الدفاع الجوي السعودي"),
+    ("أعلنت قوات الدفاع الجوي السعودية اعتراض صاروخ باليستي", "قوات الدفاع الجوي السعودية"),
+])
+def test_a_short_nisba_and_an_adjective_agreeing_with_the_plural_head_stay_in_the_name(text, span):
+    assert (span, "ORG") in entities(text), entities(text)

@@ -135,7 +135,7 @@ def _org_tail(text: str, toks: list[Token], k: int, lex: Lexicon, row: dict[str,
     n = 0 if _head_definite(toks[k - 1]) else _idafa_chain(text, toks, k, lex)
     if not n and not _head_definite(toks[k - 1]):
         return 0
-    n += _adjectives(text, toks, k + n, lex, k + n - 1)
+    n += _adjectives(text, toks, k + n, lex, k + n - 1, toks[k - 1])
     if n and not _head_definite(toks[k - 1]):
         n += _coordinated(text, toks, k + n, lex)
     if n and row.get("complement") == "yes":
@@ -196,22 +196,25 @@ def _listed_length(toks: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
-def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int) -> int:
+def _adjectives(text: str, toks: list[Token], k: int, lex: Lexicon, prev: int,
+                head: Token | None = None) -> int:
     """Definite adjectives after the chain's end; a definite noun there starts a new phrase."""
     n = 0
     while k + n < len(toks) and n < MAX_ORG_TAIL and joined(text, toks, prev + n, k + n + 1) \
-            and is_adjective(toks[k + n], lex) and not _disagrees(toks[k + n - 1], toks[k + n], n):
+            and is_adjective(toks[k + n], lex) and not _disagrees(toks[k + n - 1], toks[k + n], n, head):
         n += 1
     return n
 
 
-def _disagrees(before: Token, adjective: Token, n: int) -> bool:
+def _disagrees(before: Token, adjective: Token, n: int, head: Token | None = None) -> bool:
     """«التلفزيون المصري الرسمية»: a feminine adjective after a masculine singular nisba qualifies
-    some other noun, so it ends the name; so does a masculine nisba right after a feminine plural
+    some other noun, so it ends the name, unless the head is a feminine plural it agrees with
+    («قوات الدفاع الجوي السعودية»); so does a masculine nisba right after a feminine plural
     head («رجل الاستخبارات الروسي»)."""
     if not n:   # only the head itself: «مكتب الانتخابات المركزي» agrees with «مكتب»
         return _head(before) is not None and before.norm.endswith(FEMININE_PLURAL) and adjective.norm.endswith("ي")
-    return before.norm.endswith("ي") and adjective.norm.endswith("ه")
+    plural_head = head is not None and head.norm.endswith(FEMININE_PLURAL)
+    return before.norm.endswith("ي") and adjective.norm.endswith("ه") and not plural_head
 
 
 def is_adjective(tok: Token, lex: Lexicon) -> bool:
