@@ -383,3 +383,15 @@ def test_an_idiom_or_a_challenge_is_no_demand_or_defiance(sentence, etype, coded
     types = [e.type for e in marsad.analyze(_article(sentence), published="2018-03-20T10:00").events
              if sentence[:12] in e.evidence.text if hasattr(e, "evidence")]
     assert (etype in types) == coded, types
+
+
+@pytest.mark.parametrize("sentence, coded", [
+    ("وتسبب تساقط الثلوج في بريطانيا بتعطيل المواصلات واغلاق الشوارع والطرق.", False),
+    ("وقال متحدث إن القوات المسلحة نزلت الى الشوارع للمشاركة في أعمال الانقاذ.", False),
+    ("وأغلق الأهالي الطريق الدولي احتجاجا على انقطاع الكهرباء.", True),
+])
+def test_closing_roads_or_taking_to_the_streets_is_a_protest_only_among_protesters(sentence, coded):
+    """Snow closes streets and troops go out to rescue people: no protest without protest words near."""
+    types = [e.type for e in marsad.analyze(_article(sentence), published="2018-03-20T10:00").events
+             if sentence[:12] in e.evidence.text]
+    assert ("PROTEST" in types) == coded, types
