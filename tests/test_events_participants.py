@@ -508,3 +508,17 @@ def test_events_participants_a_place_named_as_such_is_no_actor():
 def test_events_participants_a_visit_to_a_country_is_not_its_doing():
     events = events_of("وقال الوزير خلال زيارة لإستونيا إن الحلف سيبقى متيقظا.", "CONSULT")
     assert not [a for e in events for a in e.actors if "إستونيا" in a.text]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("واتهمت الحكومة المعارضة بالخيانة.", ["الحكومة"], ["المعارضة"]),
+    ("ووصف حزب العمال الكردستاني بأنه منظمة إرهابية شديدة الخطورة.", [], ["حزب العمال الكردستاني"]),
+    ("وكان قد اتهمه بوتين بالخيانة العظمى.", ["بوتين"], []),
+])
+def test_events_participants_who_accuses_whom(text, actors, recipients):
+    """Two definite nouns after the verb are two sides; the lone noun before the «بـ» charge is the
+    accused; an object pronoun on the verb leaves the noun after it the accuser."""
+    (event,) = [e for e in events_of(text, "ACCUSE") if e.trigger.text.startswith(("اتهم", "وصف"))]
+    assert [a.text for a in event.actors][:len(actors)] == actors
+    assert all(r in [a.text for a in event.recipients] for r in recipients), event.recipients
+    assert not set(recipients) & {a.text for a in event.actors}

@@ -191,7 +191,9 @@ def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) ->
         more = head_sector(sent, j)
         if more is not None and _new_case(sent.toks[head], sent.toks[j]):
             break   # «طعنت فتاة جنديا»: the object after the subject
-        if more is not None and not (is_definite(sent.toks[j - 1]) and not is_definite(sent.toks[j])):
+        if more is not None and is_definite(sent.toks[j - 1]):
+            break   # «اتهمت الحكومة المعارضة»: a definite noun takes no genitive; two sides
+        if more is not None:
             sector, last, j = more or sector, j, j + 1
             continue
         if sent.toks[j].norm in ON_BEHALF and j + 1 < hi:

@@ -14,6 +14,7 @@ from .grammar import GLUED, POSSESSIVES, closed_class, is_definite, owned_by_nex
 from .triggers import Match
 
 ARMED_SECTOR = "MIL"
+CHARGE_PREFIX = "ب"   # the clitic that opens what an accusation charges («بأنه», «بتجنيد»)
 WAGING_SECTORS = frozenset((ARMED_SECTOR, "REB", "INS"))   # who wage an attack named after them
 DEFINITE_LAM = "لل"  # «لـ» before the article, when the tokenizer left it on an unknown name
 # Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
@@ -84,7 +85,8 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
         roles.actors = list(inside.actors)  # VSO inside a split trigger: «طردت إدارة ترمب 60 دبلوماسيا»
         obj = after
     elif after and not roles.passive and not (after.counted and m.trigger.type == "ASSAULT") \
-            and not counterpart(sent, after) and not unlike_subject(sent, after, m.i):
+            and not counterpart(sent, after) and not unlike_subject(sent, after, m.i) \
+            and not _charged(sent, m, after, hi):
         roles.actors = list(after.actors)
         obj = inside or _phrase_after(sent, after.j, hi, adverbs=False)
     else:
@@ -99,6 +101,15 @@ def verbal_roles(sent: Sentence, m: Match) -> Roles:
     if m.trigger.hint == "subject_recipient":  # «استقبل X Y»: Y visits X
         roles.actors, roles.recipients = roles.recipients, roles.actors
     return roles
+
+
+def _charged(sent: Sentence, m: Match, after: Phrase, hi: int) -> bool:
+    """«ووصف حزب العمال الكردستاني بأنه منظمة إرهابية», «كما اتهم الحزب بتجنيد الأطفال»: the one
+    noun between an accusing verb and its «بـ» charge is the accused (the accuser goes unsaid)."""
+    k = after.j   # («اتهمه بوتين بـ»: the pronoun is the accused, the noun after it accuses)
+    verb = sent.toks[m.j - 1]
+    return sent.g.has("charging_verbs", verb) and not verb.suffix and k < hi \
+        and sent.bounds[k] == NONE and sent.toks[k].prefix[-1:] == CHARGE_PREFIX
 
 
 def _object_owner(sent: Sentence, k: int, hi: int) -> Phrase | None:
