@@ -522,3 +522,8 @@ def test_events_participants_who_accuses_whom(text, actors, recipients):
     assert [a.text for a in event.actors][:len(actors)] == actors
     assert all(r in [a.text for a in event.recipients] for r in recipients), event.recipients
     assert not set(recipients) & {a.text for a in event.actors}
+
+
+def test_events_participants_an_outlet_named_after_its_head_noun_acts():
+    events = events_of("واعتذرت قناة الجزيرة عن بث الصور.", "CONCEDE")
+    assert events and [(a.text, a.country) for a in events[0].actors] == [("الجزيرة", "QAT")]

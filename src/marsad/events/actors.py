@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..doc import Actor, Entity, Token
 from ..resources import read_tsv, read_yaml
+from ..entities.lexicon import key_of, media_heads
 from ..text.normalize import normalize
 from .context import NONE, Sentence
 from .grammar import GLUED, closed_class, is_definite, letters, looks_imperfect, ordered_class, word_key
@@ -14,6 +15,7 @@ ACTING_PLACES = ("country", "metonym")  # places that act: states and seats of g
 MAX_QUANT = 4      # «حوالي خمسة آلاف شخص»: counting words before the noun
 MAX_MODIFIERS = 3  # «مستشار الرئيس الفرنسي»: nouns and adjectives after the head
 LOCAL_SECTORS = ("JUD", "COP")   # courts, prosecutors, police: of the place they sit in
+OUTLET_SECTOR = "MED"   # news outlets: they report acts, and do only what they say or print
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,8 @@ def _one_phrase(sent: Sentence, k: int, hi: int, inherit: str | None = None) -> 
         if actor and hit[0].label == "NORP" and j < hi and _is_adjective(sent, j) and head_sector(sent, j) is not None:
             j += 1   # «أحد التونسيين الشباب»: a people noun after the demonym describes the same people
         return Phrase((actor,), k, j, counted) if actor else None
+    if (outlet := _headed_outlet(sent, k, hi)) is not None:
+        return Phrase((outlet[0],), k, outlet[1], counted)   # «اعتذرت قناة الجزيرة»
     sector = head_sector(sent, k)
     if sector is None:
         return None
@@ -167,6 +171,16 @@ def _apposed(sent: Sentence, hit: tuple[Entity, int], hi: int) -> tuple[Entity, 
     if nxt and hit[0].label == nxt[0].label == "PER" and hit[0].name and hit[0].name == nxt[0].name:
         return nxt
     return hit
+
+
+def _headed_outlet(sent: Sentence, k: int, hi: int) -> tuple[Actor, int] | None:
+    """«قناة الجزيرة», «صحيفة "الأهرام"»: a media head noun before the outlet the entities name,
+    the head left outside the name's span; (the outlet as actor, the index after it)."""
+    if k + 1 >= hi or key_of(sent.toks[k].norm) not in media_heads():
+        return None
+    hit = sent.entity_at(k + 1)
+    actor = entity_actor(hit[0]) if hit and hit[0].sector == OUTLET_SECTOR else None
+    return (actor, hit[1]) if actor else None
 
 
 def _noun_phrase(sent: Sentence, k: int, hi: int, sector: str, counted: bool) -> Phrase:

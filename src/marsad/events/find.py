@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..doc import Actor, Doc, Event
-from .actors import Phrase, feminine_past, head_sector, received
+from .actors import OUTLET_SECTOR, Phrase, feminine_past, head_sector, received
 from .agents import (VIOLENT_TYPES, act_as_subject, blame_condemned, judged, main_subject, relative_agent,
                      relative_subject, spoken_attack, subject_slot_empty, suffered)
 from .anchors import (SPORT_ARTICLE, SPORT_SENTENCE, accidental_death, backing_adjunct, done_by_time, lasting_state,
@@ -203,7 +203,6 @@ def _referents(sent: Sentence, drafts: list[Draft], state: Discourse) -> dict[in
 
 
 OWN_ACTORS = ("", "clause")   # where an actor came from when the clause itself names it
-OUTLET = "MED"   # the sector of news outlets: they report acts, they do not do them
 
 
 def _fill_actors(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> None:
@@ -231,7 +230,7 @@ def _inherited(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> t
     any, passing over an outlet for an act that is no speech («حصلت عليها رويترز: "… اغتيال الملكة"»:
     the outlet reports it)."""
     for actors, source in _sources(sent, d, state, referent):
-        if actors and (d.type in SPEECH_TYPES or any(a.sector != OUTLET for a in actors)):
+        if actors and (d.type in SPEECH_TYPES or any(a.sector != OUTLET_SECTOR for a in actors)):
             return list(actors), source
     return [], ""
 
