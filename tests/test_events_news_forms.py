@@ -395,3 +395,14 @@ def test_closing_roads_or_taking_to_the_streets_is_a_protest_only_among_proteste
     types = [e.type for e in marsad.analyze(_article(sentence), published="2018-03-20T10:00").events
              if sentence[:12] in e.evidence.text]
     assert ("PROTEST" in types) == coded, types
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("وتظاهر آلاف المعلمين أمام مبنى الوزارة.", "المعلمين"),
+    ("واعتصم مئات الأطباء أمام مبنى الوزارة.", "الأطباء"),
+])
+def test_a_protest_verb_followed_by_its_crowd_borrows_no_earlier_subject(sentence, actor):
+    """The article's earlier «قال مسؤولون» did not protest: the noun after the verb did."""
+    (event,) = [e for e in marsad.analyze(_article(sentence), published="2018-03-20T10:00").events
+                if e.type == "PROTEST" and sentence[:12] in e.evidence.text]
+    assert [a.text for a in event.actors] == [actor]

@@ -202,6 +202,7 @@ def _referents(sent: Sentence, drafts: list[Draft], state: Discourse) -> dict[in
     return out
 
 
+INTRANSITIVE_TYPES = frozenset(("PROTEST",))   # «وتظاهر آلاف المعلمين»: a noun after it is its subject
 OWN_ACTORS = ("", "clause")   # where an actor came from when the clause itself names it
 
 
@@ -272,7 +273,7 @@ def _opens_sentence(sent: Sentence, d: Draft) -> bool:
     first = d.i == 0 or _after_connective(sent, d.i)
     return d.verbal and not d.roles.passive and first \
         and tok.norm[:1] not in FIRST_PERSON and not tok.suffix \
-        and (d.type not in SPEECH_TYPES or subject_slot_empty(sent, d))
+        and (d.type not in SPEECH_TYPES | INTRANSITIVE_TYPES or subject_slot_empty(sent, d))
 
 
 def _after_connective(sent: Sentence, k: int) -> bool:
