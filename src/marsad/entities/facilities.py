@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..doc import Token
 from ..text.tokens import is_known
 from .lexicon import Entry, Lexicon, closed_class, word_table
-from .rules import Candidate, inflected, is_definite, joined, place_word, starts_listed, tkey, trigger_row
+from .places import place_word
+from .rules import Candidate, inflected, is_definite, joined, starts_listed, tkey, trigger_row
 
 ADJECTIVES = closed_class("facility_adjectives")
 GENERIC = closed_class("facility_generic")

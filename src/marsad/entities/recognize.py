@@ -18,10 +18,10 @@ from .orgs import club_candidates, ministry_candidates, org_candidates, with_nat
 from .facilities import FACILITY, facility_candidates
 from .foreign import foreign_name_candidates
 from .named_events import named_event_candidates
-from .places import district_candidates
+from .places import district_candidates, unlisted_place_candidates
 from .people import name_sequence_candidates, title_person_candidates
 from .rules import (Candidate, gazetteer_candidates, glued_key, is_definite, is_locative,
-                    nesting_heads, span_start, tkey, trigger_row, unlisted_place_candidates)
+                    nesting_heads, span_start, tkey, trigger_row)
 
 PROPOSERS = (gazetteer_candidates, title_person_candidates, name_sequence_candidates,
              org_candidates, unlisted_place_candidates, district_candidates,

@@ -9,7 +9,7 @@ from ..doc import Token
 from ..resources import read_lines, read_yaml
 from ..text.normalize import TATWEEL, normalize, strip_tashkeel
 from ..text.tokens import is_known, strip_article
-from .lexicon import Entry, Key, Lexicon, closed_class, key_of, word_table
+from .lexicon import Entry, Key, Lexicon, closed_class, word_table
 
 ARABIC = frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي")
 # (ending, what replaces it) of inflected forms, in the order tried: data/entities/word_classes.yaml.
@@ -261,37 +261,6 @@ def is_demonym(tok: Token, lex: Lexicon) -> bool:
     """A demonym («التركي», «سوري»): a group, never the start of a person's name."""
     entry = lex.get((tkey(tok),), False) or lex.get((tkey(tok),), True)
     return entry is not None and entry.label == "NORP"
-
-
-def unlisted_place_candidates(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
-    """«قرية صبارين», «مخيم الجلزون», «قرية دير ياسين»: a trigger word names an unlisted place."""
-    out = []
-    for i in range(len(toks) - 1):
-        if not in_span_trigger((tkey(toks[i]),)):
-            continue
-        n = 0
-        while n < 2 and i + 1 + n < len(toks) and joined(text, toks, i + n, i + n + 2) \
-                and place_word(toks[i + 1 + n], lex, first=n == 0):
-            n += 1
-        if n:
-            out.append(Candidate(i, i + 1 + n, Entry("LOC", "rule"), 0.5 + n))
-    return out
-
-
-def place_word(tok: Token, lex: Lexicon, first: bool) -> bool:
-    """A word that can be (part of) a place name: unknown to the dictionary, a name, a place head."""
-    if not tok.is_word or tok.text in lex.function_words:
-        return False
-    if first and key_of(tok.text) in place_name_heads():
-        return True
-    plain = tkey(tok)
-    return not is_known(tok.text) and not is_known(plain) or lex.name_part(tok.text, tok.norm) is not None
-
-
-@lru_cache(maxsize=1)
-def place_name_heads() -> frozenset[Key]:
-    """Keys of the words that open compound place names (data/entities/place_name_heads.txt)."""
-    return frozenset(key_of(w) for w in read_lines("entities/place_name_heads.txt"))
 
 
 def _span_start(text: str, toks: list[Token], i: int, glued: bool = False) -> int:

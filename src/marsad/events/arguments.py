@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Actor
-from ..resources import read_tsv, read_yaml
+from ..resources import read_yaml
 from ..text.normalize import normalize
-from ..entities.rules import is_locative
 from .actors import Phrase, counterpart, entity_actor, head_sector, phrase_at, received, unlike_subject
 from .context import HARD, NONE, SOFT, Sentence
-from .grammar import GLUED, POSSESSIVES, closed_class, is_definite, owned_by_next, word_key
+from .grammar import GLUED, POSSESSIVES, closed_class, is_definite, owned_by_next
 from .triggers import Match
+from .where import location_near, named_place
 
 ARMED_SECTOR = "MIL"
 CHARGE_PREFIX = "ب"   # the clitic that opens what an accusation charges («بأنه», «بتجنيد»)
@@ -27,7 +27,6 @@ MAX_ADVERBS = 4
 AGENT_PREPOSITIONS = closed_class("agent_prepositions")   # «على يد مسلحين», «من قبل الشرطة»
 MAX_ADJECTIVES = 2     # «بانسحاب فوري للقوات»: words between a noun and its «لـ» owner
 OWNED_REACH = 3        # «استهدف انفجار موكبا لرئيس الوزراء»: words from a verb to the thing owned
-LOCATION_WINDOW = 12
 
 
 @dataclass
@@ -190,7 +189,7 @@ def subject_before(sent: Sentence, k: int) -> Phrase | None:
     best, i = None, lo
     while i < k:
         governed = sent.has_prep(i) or (i > lo and sent.g.has("locatives", sent.toks[i - 1])) \
-            or _named_place(sent, i)
+            or named_place(sent, i)
         ph = None if governed else phrase_at(sent, i, k)   # «شمال شرق بغداد» is a place
         if ph:
             best, i = ph, ph.j
@@ -204,12 +203,6 @@ def _waging_owner(sent: Sentence, k: int, hi: int) -> Phrase | None:
     owner = phrase_at(sent, k, hi)
     armed = owner is not None and owner.actors and all(a.sector in WAGING_SECTORS for a in owner.actors)
     return owner if armed else None
-
-
-def _named_place(sent: Sentence, i: int) -> bool:
-    """«فوق العاصمة الرياض»: a place a trigger word names as a place is where, not who."""
-    hit = sent.entity_at(i)
-    return hit is not None and hit[0].label == "LOC" and i > 0 and is_locative(sent.toks, i)
 
 
 def nominal_roles(sent: Sentence, m: Match) -> Roles:
@@ -381,46 +374,3 @@ def _opens_recipient(sent: Sentence, k: int, preps: dict[str, int], dist: int) -
     if tok.norm in preps:
         return dist < preps[tok.norm]
     return any(len(p) == 1 and p in tok.prefix and dist < reach for p, reach in preps.items())
-
-
-@lru_cache(maxsize=1)
-def place_words() -> frozenset[str]:
-    """Words that stand between a locative and a place name («في العاصمة الفرنسية باريس»)."""
-    return frozenset(word_key(r["word"]) for r in read_tsv("entities/place_triggers.tsv")
-                     if r["strength"] == "strong")
-
-
-def location_near(sent: Sentence, m: Match, hi: int) -> Actor | None:
-    """The place after a locative word closest to the trigger: after it up to the next trigger,
-    or before it in its own clause («في باريس»)."""
-    best, best_dist = None, LOCATION_WINDOW + 1
-    lo, _ = sent.clause(m.i, SOFT)
-    for k, (e, _) in sent.entities.items():
-        if not lo <= k < hi or e.label != "LOC" or e.metonym_for:
-            continue
-        dist = k - m.j if k >= m.j else (m.i - k) + 1
-        if dist < best_dist and _after_locative(sent, k):
-            best, best_dist = e, dist
-    if best is None:
-        return None
-    return Actor(best.start, best.end, best.text, kb_id=best.kb_id, country=best.country,
-                 sector=None, name=best.name)
-
-
-def _after_locative(sent: Sentence, k: int) -> bool:
-    """«في باريس», «بباريس», «في العاصمة الفرنسية باريس»: a locative, perhaps past place words."""
-    if "ب" in sent.toks[k].prefix:
-        return True
-    back = k - 1
-    while back >= 0 and k - back <= 3 and sent.bounds[back + 1] == NONE:
-        tok = sent.toks[back]
-        if sent.g.has("locatives", tok):
-            return True
-        hit = sent.entity_at(back)
-        is_place_word = tok.norm in place_words() or word_key(tok.norm) in place_words()
-        if not (is_place_word or (hit and hit[0].label == "NORP") or is_definite(tok)):
-            return False
-        if "ب" in tok.prefix:
-            return True
-        back -= 1
-    return False

@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..resources import read_yaml
-from .arguments import DEFINITE_LAM, Roles, place_words
+from .arguments import DEFINITE_LAM, Roles
+from .where import place_words
 from .context import HARD, NONE, SOFT, Sentence, is_preposition
 from .grammar import GLUED, closed_class, is_definite, looks_imperfect, owned_by_next, word_key
 from .triggers import Match
