@@ -527,3 +527,9 @@ def test_events_participants_who_accuses_whom(text, actors, recipients):
 def test_events_participants_an_outlet_named_after_its_head_noun_acts():
     events = events_of("واعتذرت قناة الجزيرة عن بث الصور.", "CONCEDE")
     assert events and [(a.text, a.country) for a in events[0].actors] == [("الجزيرة", "QAT")]
+
+
+def test_events_participants_the_one_said_to_be_ready_is_ready():
+    text = "ورد الوزير على سؤال بشأن تصريح لنظيره الإيراني، قال فيه إن إيران مستعدة للدفاع عن جيرانها."
+    (event,) = events_of(text, "AGREE")
+    assert [(a.text, a.country) for a in event.actors] == [("إيران", "IRN")]

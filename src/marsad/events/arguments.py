@@ -208,6 +208,11 @@ def _waging_owner(sent: Sentence, k: int, hi: int) -> Phrase | None:
 def nominal_roles(sent: Sentence, m: Match) -> Roles:
     """A verbal noun's participants: its demonym, its possessor, «لـ» owner, «بين X و Y», prepositions."""
     roles = Roles()
+    if sent.g.has("predicate_adjectives", sent.toks[m.i]) and (topic := subject_before(sent, m.i)) \
+            and topic.j == m.i:
+        roles.actors = list(topic.actors)   # «إن إيران مستعدة للدفاع»: Iran is ready
+        _frames(sent, m, roles)
+        return roles
     waging = sent.waging_verb(m.j)
     if waging is not None and waging >= m.j:
         return _waged_roles(sent, m, waging + 1, roles)
