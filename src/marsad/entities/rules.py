@@ -59,10 +59,14 @@ def joined(text: str, toks: list[Token], i: int, j: int, allowed: str = "") -> b
     """Tokens i..j-1 form one phrase: only spaces between them, no conjunction or preposition
     (but the `allowed` clitic, the «لـ» a listed name spells with)."""
     for k in range(i + 1, j):
-        gap = text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)]
-        if gap.strip(" \u00a0-–_") or toks[k].prefix not in ("", allowed):
+        if gap_before(text, toks, k).strip(" \u00a0-–_") or toks[k].prefix not in ("", allowed):
             return False
     return True
+
+
+def gap_before(text: str, toks: list[Token], k: int) -> str:
+    """The characters between token k-1 and token k with its proclitics."""
+    return text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)]
 
 
 LAM = "ل"  # the one clitic a listed name may contain after its first word («لحقوق», «للاجئين»)
@@ -269,8 +273,7 @@ def _span_start(text: str, toks: list[Token], i: int, glued: bool = False) -> in
     بعقوبة»); «دول المنطقة», or a quote mark between, keeps them out."""
     k = i
     while k and (not toks[k].prefix or glued and k == i) and not is_definite(toks[k - 1]) \
-            and not text[toks[k - 1].end:toks[k].start - len(toks[k].prefix)].strip() \
-            and in_span_trigger((tkey(toks[k - 1]),), NESTING):
+            and not gap_before(text, toks, k).strip() and in_span_trigger((tkey(toks[k - 1]),), NESTING):
         k -= 1
     return k
 
@@ -282,19 +285,22 @@ NESTING = ("yes", "nest")  # «محافظة» opens a listed place's span; the b
 def in_span_trigger(key: Key, kinds: tuple[str, ...] = IN_SPAN) -> bool:
     """A place-trigger word that belongs to the place's span («مدينة نابلس»; with NESTING also
     «محافظة غزة», whose bare name stays a place inside it)."""
+    return _in_span(key) in kinds
+
+
+def _in_span(key: Key) -> str | None:
+    """How a place-trigger word stands to the place's span (yes, nest, no), None for other words."""
     row = word_table("entities/place_triggers.tsv", "word").get(key)
-    return row is not None and row["in_span"] in kinds
+    return row["in_span"] if row is not None else None
 
 
 def nesting_heads(toks: list[Token], c: Candidate) -> int:
     """How many administrative words open a place's span («محافظة» in «محافظة السويداء»), 0 when
     its name is no longer bare after them."""
-    k = c.i
-    while k < c.j - 1 and in_span_trigger((tkey(toks[k]),), NESTING):
-        k += 1
-    heads = k - c.i
-    nest = any(in_span_trigger((tkey(t),), ("nest",)) for t in toks[c.i:k])
-    return heads if nest else 0
+    kinds = []
+    while c.i + len(kinds) < c.j - 1 and (kind := _in_span((tkey(toks[c.i + len(kinds)]),))) in NESTING:
+        kinds.append(kind)
+    return len(kinds) if "nest" in kinds else 0
 
 
 def trigger_row(toks: list[Token], k: int) -> dict[str, str] | None:

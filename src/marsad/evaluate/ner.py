@@ -76,7 +76,9 @@ def _plural_forms() -> frozenset[str]:
 def _plural_group(text: str) -> bool:
     """«المسلمين», «للألمان» (ل + الألمان): a people named by a plural noun."""
     form = normalize(text)
-    return form in _plural_forms() or form.startswith(FUSED_ARTICLE) and "ا" + form[1:] in _plural_forms()
+    if form.startswith(FUSED_ARTICLE):
+        form = "ال" + form[len(FUSED_ARTICLE):]
+    return form in _plural_forms()
 
 
 def score(files: list[Path], levels: str = "outer", documents: bool = False,

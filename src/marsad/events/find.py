@@ -256,7 +256,7 @@ def _sources(sent: Sentence, d: Draft, state: Discourse, referent: tuple) -> Ite
         yield state.last_subject, "previous"  # «… وزير الداخلية. وسيلتقي بعثة …»
     tok = sent.toks[d.i]
     if d.verbal and not d.roles.passive and first_person(tok.norm, tok.suffix):
-        yield quoted_speaker(state.quotes, tok.start) or [], "clause"  # «وتابع البشير: "بحثت مع …"»
+        yield quoted_speaker(state.quotes, tok.start), "clause"  # «وتابع البشير: "بحثت مع …"»
 
 
 def _prior_act(sent: Sentence, d: Draft) -> Draft | None:

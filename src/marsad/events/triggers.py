@@ -266,8 +266,8 @@ def _excluded(trig: Trigger, toks: list[Token], j: int, participants: frozenset[
         tok = toks[k]   # a word with a proclitic counts only as listed («طالبا عدم», not «طالب بعدم»)
         if (tok.norm if not tok.prefix else normalize(tok.prefix) + tok.norm) in trig.excludes:
             return True
-        if not (k in participants or toks[k].norm.isdigit() or grammar().has("quantifiers", toks[k])
-                or toks[k].norm in EXCLUSION_SKIPS or toks[k - 1].norm in EXCLUSION_SKIPS):
+        if not (k in participants or tok.norm.isdigit() or grammar().has("quantifiers", tok)
+                or tok.norm in EXCLUSION_SKIPS or toks[k - 1].norm in EXCLUSION_SKIPS):
             return False
     return False
 

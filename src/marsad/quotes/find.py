@@ -247,7 +247,6 @@ class Reader:
                                  direct=f.direct, source_chain=without_repeats(f.chain),
                                  speaker_resolved=f.resolved, stance=f.cue.verb.stance))
 
-
     def _said_word(self, v: View, f: Found) -> Span | None:
         """«نقلت رويترز عن الوزير قوله: …»: the «قوله» that hands the cited one the words is the cue."""
         k = f.region[1] - 1
