@@ -15,7 +15,7 @@ from .where import location_near, named_place
 
 ARMED_SECTOR = "MIL"
 CHARGE_PREFIX = "ب"   # the clitic that opens what an accusation charges («بأنه», «بتجنيد»)
-WAGING_SECTORS = frozenset((ARMED_SECTOR, "REB", "INS"))   # who wage an attack named after them
+WAGING_SECTORS = frozenset((ARMED_SECTOR, "REB"))   # who wage an attack named after them
 DEFINITE_LAM = "لل"  # «لـ» before the article, when the tokenizer left it on an unknown name
 # Types whose possessor or direct object is the one acted upon («اغتيال النائب», «اعتقال ناشطين»).
 PATIENT_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "SUPPORT", "AID",
